@@ -1,0 +1,132 @@
+// C-level speed of a row: libpascal against the O(n^2) reference recurrence
+// and against the floor, malloc + memset of the same 4n bytes.
+//
+// Runs every case in one process and ends with a table of ratios, so the
+// comparison is always made on one machine in one run.
+//   build/release/bench/pascal_row_bench                    full run
+//   build/release/bench/pascal_row_bench --benchmark_min_time=0.01   quick
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "pascal/pascal.h"
+#include "reference.hpp"
+
+namespace {
+
+const std::vector<long> sizes = {10, 1000, 100000, 1000000, 10000000};
+constexpr long reference_max = 100000;  // beyond, one O(n^2) call takes minutes
+
+void reference_recurrence(benchmark::State& state) {
+    const auto n = static_cast<std::size_t>(state.range(0));
+    for (auto _ : state) {
+        auto row = reference::recurrence_row(n);
+        benchmark::DoNotOptimize(row.data());
+    }
+}
+
+void library_row(benchmark::State& state) {
+    const auto n = static_cast<std::size_t>(state.range(0));
+    for (auto _ : state) {
+        std::size_t size = 0;
+        std::uint32_t* row = pascal_row(n, &size);
+        benchmark::DoNotOptimize(row);
+        deallocate_vec(row, size);
+    }
+}
+
+void library_row_into(benchmark::State& state) {
+    const auto n = static_cast<std::size_t>(state.range(0));
+    std::vector<std::uint32_t> buffer(n);
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(pascal_row_into(n, buffer.data(), buffer.size()));
+        benchmark::ClobberMemory();
+    }
+}
+
+void malloc_memset(benchmark::State& state) {
+    const auto bytes = static_cast<std::size_t>(state.range(0)) * sizeof(std::uint32_t);
+    for (auto _ : state) {
+        void* p = std::malloc(bytes);
+        benchmark::DoNotOptimize(p);
+        std::memset(p, 0, bytes);
+        benchmark::ClobberMemory();
+        std::free(p);
+    }
+}
+
+// Keeps the console output and remembers ns per call for the ratio table.
+class TableReporter : public benchmark::ConsoleReporter {
+public:
+    std::map<std::string, std::map<long, double>> ns;  // name -> n -> ns/call
+
+    void ReportRuns(const std::vector<Run>& runs) override {
+        ConsoleReporter::ReportRuns(runs);
+        for (const Run& run : runs) {
+            if (run.run_type != Run::RT_Iteration || run.iterations == 0) continue;
+            const std::string full = run.benchmark_name();
+            const auto slash = full.find('/');
+            const long n = std::stol(full.substr(slash + 1));
+            ns[full.substr(0, slash)][n] =
+                run.GetAdjustedRealTime() * benchmark::GetTimeUnitMultiplier(benchmark::kNanosecond) /
+                benchmark::GetTimeUnitMultiplier(run.time_unit);
+        }
+    }
+};
+
+std::string cell(const std::map<long, double>& row, long n) {
+    const auto it = row.find(n);
+    if (it == row.end()) return "-";
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", it->second / 1000.0);
+    return text;
+}
+
+std::string ratio(const std::map<long, double>& top, const std::map<long, double>& bottom, long n) {
+    if (!top.count(n) || !bottom.count(n)) return "-";
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2fx", top.at(n) / bottom.at(n));
+    return text;
+}
+
+void print_table(TableReporter& r) {
+    auto& ref = r.ns["reference_recurrence"];
+    auto& row = r.ns["pascal_row"];
+    auto& into = r.ns["pascal_row_into"];
+    auto& floor = r.ns["malloc_memset"];
+    std::printf("\nlibpascal %s, microseconds per call (real time)\n\n", pascal_version_string());
+    std::printf("| n | reference O(n^2) | pascal_row | pascal_row_into | malloc+memset 4n B "
+                "| reference / pascal_row | pascal_row / malloc+memset |\n");
+    std::printf("|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (long n : sizes)
+        std::printf("| %ld | %s | %s | %s | %s | %s | %s |\n", n, cell(ref, n).c_str(),
+                    cell(row, n).c_str(), cell(into, n).c_str(), cell(floor, n).c_str(),
+                    ratio(ref, row, n).c_str(), ratio(row, floor, n).c_str());
+    std::printf("\ntargets: reference / pascal_row >= 75x at n = 1000 (measured %s); "
+                "pascal_row / malloc+memset <= 2x at n = 10^7 (measured %s)\n",
+                ratio(ref, row, 1000).c_str(), ratio(row, floor, 10000000).c_str());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    for (long n : sizes) {
+        if (n <= reference_max)
+            benchmark::RegisterBenchmark("reference_recurrence", reference_recurrence)->Arg(n);
+        benchmark::RegisterBenchmark("pascal_row", library_row)->Arg(n);
+        benchmark::RegisterBenchmark("pascal_row_into", library_row_into)->Arg(n);
+        benchmark::RegisterBenchmark("malloc_memset", malloc_memset)->Arg(n);
+    }
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    TableReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    print_table(reporter);
+    benchmark::Shutdown();
+    return 0;
+}

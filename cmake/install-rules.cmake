@@ -1,0 +1,46 @@
+include(CMakePackageConfigHelpers)
+
+set(pascal_cmake_dir "${CMAKE_INSTALL_LIBDIR}/cmake/pascal")
+
+install(TARGETS pascal
+    EXPORT pascalTargets
+    RUNTIME COMPONENT pascal_runtime
+    LIBRARY COMPONENT pascal_runtime NAMELINK_COMPONENT pascal_development
+    ARCHIVE COMPONENT pascal_development
+    INCLUDES DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
+
+install(DIRECTORY include/ "${pascal_generated_include}/"
+    DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
+    COMPONENT pascal_development)
+
+install(EXPORT pascalTargets
+    NAMESPACE pascal::
+    DESTINATION "${pascal_cmake_dir}"
+    COMPONENT pascal_development)
+
+configure_package_config_file(cmake/pascal-config.cmake.in
+    "${PROJECT_BINARY_DIR}/pascal-config.cmake"
+    INSTALL_DESTINATION "${pascal_cmake_dir}")
+write_basic_package_version_file("${PROJECT_BINARY_DIR}/pascal-config-version.cmake"
+    COMPATIBILITY SameMajorVersion)
+install(FILES
+        "${PROJECT_BINARY_DIR}/pascal-config.cmake"
+        "${PROJECT_BINARY_DIR}/pascal-config-version.cmake"
+    DESTINATION "${pascal_cmake_dir}"
+    COMPONENT pascal_development)
+
+# pkg-config: a static libpascal.a is C++ inside, so C programs linking it
+# statically need the C++ runtime as well.
+if(BUILD_SHARED_LIBS)
+    set(PASCAL_PC_CFLAGS "")
+else()
+    set(PASCAL_PC_CFLAGS " -DPASCAL_STATIC_DEFINE")
+endif()
+# The prefix is found relative to the .pc file, so `cmake --install --prefix`
+# anywhere gives a working pascal.pc.
+file(RELATIVE_PATH PASCAL_PC_PREFIX_FROM_PCFILEDIR
+    "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
+configure_file(cmake/pascal.pc.in "${PROJECT_BINARY_DIR}/pascal.pc" @ONLY)
+install(FILES "${PROJECT_BINARY_DIR}/pascal.pc"
+    DESTINATION "${CMAKE_INSTALL_LIBDIR}/pkgconfig"
+    COMPONENT pascal_development)

@@ -1,0 +1,120 @@
+/*
+ * libpascal - rows of Pascal's triangle through a plain C ABI.
+ *
+ * Introduction
+ * ------------
+ * Row n of the triangle (counted from 1) has n entries: entry k, for
+ * k = 0 .. n-1, is the binomial coefficient C(n-1, k) reduced modulo 2^32.
+ * So row 1 is "1", row 3 is "1 2 1" and row 5 is "1 4 6 4 1".
+ *
+ * Limits: every entry of rows n <= PASCAL_ROW_EXACT_MAX (35) is exact. Past
+ * that, entries wrap exactly as unsigned 32-bit arithmetic does: they are the
+ * values of the textbook recurrence row[j] += row[j-1] computed in uint32_t.
+ * Each row is computed in O(n) time.
+ *
+ * Memory ownership: there are two ways to get a row.
+ *   - pascal_row() allocates. The caller owns the array and must release it
+ *     with deallocate_vec(), never free(): the library frees with the
+ *     allocator it allocated with, which need not be the caller's.
+ *   - pascal_row_into() writes into a buffer the caller owns. Nothing is
+ *     allocated and nothing needs freeing.
+ *
+ * Errors: a failing function returns NULL (or 0) and sets errno, which every
+ * FFI can read (cffi's ffi.errno, ctypes' use_errno=True, Rust's
+ * io::Error::last_os_error, Go's second return value of a cgo call).
+ * No function aborts the process, and no C++ exception ever leaves the
+ * library. errno is left untouched on success.
+ *
+ * Thread safety: the library has no global mutable state. Every function is
+ * thread-safe and reentrant.
+ *
+ * This header is plain C: it compiles as C89, C99 and C++.
+ */
+#ifndef PASCAL_PASCAL_H
+#define PASCAL_PASCAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pascal/pascal_export.h"
+#include "pascal/pascal_version.h"
+
+/* C++ callers see that nothing throws: no exception ever leaves the library. */
+#if defined(__cplusplus) && __cplusplus >= 201103L
+#define PASCAL_NOEXCEPT noexcept
+#elif defined(__cplusplus)
+#define PASCAL_NOEXCEPT throw()
+#else
+#define PASCAL_NOEXCEPT
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*======  Version  ======*/
+
+/* PASCAL_VERSION_MAJOR, _MINOR, _PATCH, _NUMBER and _STRING come from
+ * pascal_version.h, generated from the build's project(VERSION). These two
+ * functions return the version of the library actually loaded, which may
+ * differ from the header a program was compiled against. */
+
+/*! pascal_version_number() :
+ * @return MAJOR * 10000 + MINOR * 100 + PATCH (equal to PASCAL_VERSION_NUMBER
+ *         of the matching header). Cannot fail. */
+PASCAL_EXPORT uint32_t pascal_version_number(void) PASCAL_NOEXCEPT;
+
+/*! pascal_version_string() :
+ * @return "MAJOR.MINOR.PATCH", a static string owned by the library: never
+ *         free it, it stays valid while the library is loaded. Cannot fail. */
+PASCAL_EXPORT const char* pascal_version_string(void) PASCAL_NOEXCEPT;
+
+
+/*======  Rows  ======*/
+
+/*! PASCAL_ROW_EXACT_MAX :
+ * The largest n for which every entry of row n is the exact binomial
+ * coefficient: C(34, 17) = 2333606220 fits in 32 bits, C(35, 17) does not. */
+#define PASCAL_ROW_EXACT_MAX 35
+
+/*! pascal_row_exact_max() :
+ * The function twin of PASCAL_ROW_EXACT_MAX, for FFIs that cannot see macros.
+ * @return 35. Cannot fail. */
+PASCAL_EXPORT size_t pascal_row_exact_max(void) PASCAL_NOEXCEPT;
+
+/*! pascal_row() :
+ * Computes row n: n entries, entry k = C(n-1, k) mod 2^32.
+ * @return on success, a new array of n entries, and *size_out = n.
+ *         The array is owned by the caller: release it with
+ *         deallocate_vec(ptr, *size_out), never with free().
+ *         For n == 0 (the empty row, not an error): NULL, *size_out = 0.
+ *         On failure: NULL, with
+ *           errno = EINVAL if size_out is NULL (nothing else is done);
+ *           errno = ENOMEM and *size_out = 0 if n entries cannot be allocated,
+ *           including when n * sizeof(uint32_t) overflows size_t.
+ * A NULL result with n > 0 is always an error. */
+PASCAL_EXPORT uint32_t* pascal_row(size_t n, size_t* size_out) PASCAL_NOEXCEPT;
+
+/*! deallocate_vec() :
+ * The partner of pascal_row() (its name predates the pascal_ prefix and is
+ * kept for compatibility). Frees an array returned by pascal_row().
+ * `len` is the size pascal_row() reported in *size_out.
+ * deallocate_vec(NULL, len) does nothing, for any len. Passing any other
+ * pointer, or freeing twice, is undefined behaviour, as with free(). */
+PASCAL_EXPORT void deallocate_vec(uint32_t* ptr, size_t len) PASCAL_NOEXCEPT;
+
+/*! pascal_row_into() :
+ * Writes row n into a caller-owned buffer `out` of `capacity` entries.
+ * Allocates nothing; the caller keeps ownership of `out`.
+ * @return n, the number of entries row n has. Entries were written only if
+ *         capacity >= n; with capacity < n nothing is written, so a call with
+ *         (out = NULL, capacity = 0) asks for the size, as snprintf() does.
+ *         For n == 0: 0, nothing written.
+ *         On failure: 0 and errno = EINVAL if out is NULL and capacity > 0. */
+PASCAL_EXPORT size_t pascal_row_into(size_t n, uint32_t* out, size_t capacity) PASCAL_NOEXCEPT;
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PASCAL_PASCAL_H */
