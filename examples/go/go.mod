@@ -1,0 +1,3 @@
+module pascal-example-go
+
+go 1.19
