@@ -1,5 +1,6 @@
 // C-level speed of a row: libpascal against the O(n^2) reference recurrence
-// and against the floor, malloc + memset of the same 4n bytes.
+// and against the floor, malloc + memset of the same 4n bytes; then each row
+// kernel this CPU can run, into a reused buffer.
 //
 // Runs every case in one process and ends with a table of ratios, so the
 // comparison is always made on one machine in one run.
@@ -16,6 +17,7 @@
 
 #include "pascal/pascal.h"
 #include "reference.hpp"
+#include "row_kernel.hpp"
 
 namespace {
 
@@ -45,6 +47,15 @@ void library_row_into(benchmark::State& state) {
     std::vector<std::uint32_t> buffer(n);
     for (auto _ : state) {
         benchmark::DoNotOptimize(pascal_row_into(n, buffer.data(), buffer.size()));
+        benchmark::ClobberMemory();
+    }
+}
+
+void kernel_into(benchmark::State& state, const pascal::detail::RowKernel* kernel) {
+    const auto n = static_cast<std::size_t>(state.range(0));
+    std::vector<std::uint32_t> buffer(n);
+    for (auto _ : state) {
+        kernel->fill(n, buffer.data());
         benchmark::ClobberMemory();
     }
 }
@@ -82,8 +93,9 @@ public:
 std::string cell(const std::map<long, double>& row, long n) {
     const auto it = row.find(n);
     if (it == row.end()) return "-";
+    const double us = it->second / 1000.0;
     char text[32];
-    std::snprintf(text, sizeof text, "%.1f", it->second / 1000.0);
+    std::snprintf(text, sizeof text, us < 10 ? "%.3f" : "%.1f", us);
     return text;
 }
 
@@ -107,9 +119,28 @@ void print_table(TableReporter& r) {
         std::printf("| %ld | %s | %s | %s | %s | %s | %s |\n", n, cell(ref, n).c_str(),
                     cell(row, n).c_str(), cell(into, n).c_str(), cell(floor, n).c_str(),
                     ratio(ref, row, n).c_str(), ratio(row, floor, n).c_str());
-    std::printf("\ntargets: reference / pascal_row >= 75x at n = 1000 (measured %s); "
-                "pascal_row / malloc+memset <= 2x at n = 10^7 (measured %s)\n",
-                ratio(ref, row, 1000).c_str(), ratio(row, floor, 10000000).c_str());
+    std::printf("\nEach kernel into a reused buffer (selected: %s), microseconds per call\n\n| n |",
+                pascal::detail::selected_row_kernel().name);
+    std::vector<const char*> kernels;
+    for (std::size_t i = 0; i < pascal::detail::row_kernel_count; ++i)
+        if (pascal::detail::row_kernels[i].supported())
+            kernels.push_back(pascal::detail::row_kernels[i].name);
+    for (const char* name : kernels) std::printf(" %s |", name);
+    std::printf("\n|---:|");
+    for (std::size_t i = 0; i < kernels.size(); ++i) std::printf("---:|");
+    std::printf("\n");
+    for (long n : sizes) {
+        std::printf("| %ld |", n);
+        for (const char* name : kernels)
+            std::printf(" %s |", cell(r.ns[std::string("kernel_") + name], n).c_str());
+        std::printf("\n");
+    }
+    std::printf("\ntargets: reference / pascal_row at n = 1000 >= 75x (core), >= 200x (vector "
+                "kernels): %s\n",
+                ratio(ref, row, 1000).c_str());
+    std::printf("         pascal_row / malloc+memset at n = 10^6 <= 10x: %s; at n = 10^7 <= 2x "
+                "(core), <= 1.3x (vector kernels): %s\n",
+                ratio(row, floor, 1000000).c_str(), ratio(row, floor, 10000000).c_str());
 }
 
 }  // namespace
@@ -121,6 +152,13 @@ int main(int argc, char** argv) {
         benchmark::RegisterBenchmark("pascal_row", library_row)->Arg(n);
         benchmark::RegisterBenchmark("pascal_row_into", library_row_into)->Arg(n);
         benchmark::RegisterBenchmark("malloc_memset", malloc_memset)->Arg(n);
+        for (std::size_t i = 0; i < pascal::detail::row_kernel_count; ++i) {
+            const auto* kernel = &pascal::detail::row_kernels[i];
+            if (kernel->supported())
+                benchmark::RegisterBenchmark((std::string("kernel_") + kernel->name).c_str(),
+                                             kernel_into, kernel)
+                    ->Arg(n);
+        }
     }
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
