@@ -7,10 +7,44 @@
 #include <cstdlib>
 
 #include "row_kernel.hpp"
+#include "triangle_kernel.hpp"
 
 namespace {
 
 constexpr std::size_t max_entries = static_cast<std::size_t>(-1) / sizeof(std::uint32_t);
+
+// rows * (rows + 1) / 2, or false if it does not fit in size_t.
+bool triangle_entries(std::size_t rows, std::size_t* entries) noexcept {
+    // One of rows, rows + 1 is even: halve that one before multiplying (for
+    // odd rows, (rows + 1) / 2 is rows / 2 + 1, which cannot overflow).
+    if (rows % 2 == 0) return !__builtin_mul_overflow(rows / 2, rows + 1, entries);
+    return !__builtin_mul_overflow(rows, rows / 2 + 1, entries);
+}
+
+// malloc + fill, shared by pascal_row() and pascal_triangle(): on failure
+// errno = ENOMEM and NULL, with *size_out already 0.
+template <typename Fill>
+uint32_t* allocate_and_fill(std::size_t entries, std::size_t* size_out, Fill fill) noexcept {
+    if (entries > max_entries) {
+        errno = ENOMEM;
+        return nullptr;
+    }
+    try {
+        // malloc, not new: it reports failure without throwing, and
+        // deallocate_vec() pairs it with free().
+        auto* out = static_cast<uint32_t*>(std::malloc(entries * sizeof(uint32_t)));
+        if (out == nullptr) {
+            errno = ENOMEM;
+            return nullptr;
+        }
+        fill(out);
+        *size_out = entries;
+        return out;
+    } catch (...) {
+        errno = ENOMEM;
+        return nullptr;
+    }
+}
 
 }  // namespace
 
@@ -29,25 +63,7 @@ uint32_t* pascal_row(size_t n, size_t* size_out) noexcept {
     }
     *size_out = 0;
     if (n == 0) return nullptr;
-    if (n > max_entries) {
-        errno = ENOMEM;
-        return nullptr;
-    }
-    try {
-        // malloc, not new: it reports failure without throwing, and
-        // deallocate_vec() pairs it with free().
-        auto* row = static_cast<uint32_t*>(std::malloc(n * sizeof(uint32_t)));
-        if (row == nullptr) {
-            errno = ENOMEM;
-            return nullptr;
-        }
-        pascal::detail::fill_row(n, row);
-        *size_out = n;
-        return row;
-    } catch (...) {
-        errno = ENOMEM;
-        return nullptr;
-    }
+    return allocate_and_fill(n, size_out, [n](uint32_t* out) { pascal::detail::fill_row(n, out); });
 }
 
 void deallocate_vec(uint32_t* ptr, size_t /*len: the allocator knows it*/) noexcept {
@@ -67,6 +83,37 @@ size_t pascal_row_into(size_t n, uint32_t* out, size_t capacity) noexcept {
         errno = EINVAL;
         return 0;
     }
+}
+
+uint32_t* pascal_triangle(size_t rows, size_t* size_out) noexcept {
+    if (size_out == nullptr) {
+        errno = EINVAL;
+        return nullptr;
+    }
+    *size_out = 0;
+    if (rows == 0) return nullptr;
+    size_t entries = 0;
+    if (!triangle_entries(rows, &entries)) {
+        errno = ENOMEM;
+        return nullptr;
+    }
+    return allocate_and_fill(entries, size_out,
+                             [rows](uint32_t* out) { pascal::detail::fill_triangle(rows, out); });
+}
+
+size_t pascal_triangle_into(size_t rows, uint32_t* out, size_t capacity) noexcept {
+    if (out == nullptr && capacity > 0) {
+        errno = EINVAL;
+        return 0;
+    }
+    size_t entries = 0;
+    if (!triangle_entries(rows, &entries)) {
+        errno = EOVERFLOW;
+        return 0;
+    }
+    if (entries == 0 || capacity < entries) return entries;
+    pascal::detail::fill_triangle(rows, out);
+    return entries;
 }
 
 }  // extern "C"

@@ -12,11 +12,12 @@
  * values of the textbook recurrence row[j] += row[j-1] computed in uint32_t.
  * Each row is computed in O(n) time.
  *
- * Memory ownership: there are two ways to get a row.
- *   - pascal_row() allocates. The caller owns the array and must release it
+ * Memory ownership: there are two ways to get a row (or a whole triangle).
+ *   - pascal_row() and pascal_triangle() allocate. The caller owns the array and must release it
  *     with deallocate_vec(), never free(): the library frees with the
  *     allocator it allocated with, which need not be the caller's.
- *   - pascal_row_into() writes into a buffer the caller owns. Nothing is
+ *   - pascal_row_into() and pascal_triangle_into() write into a buffer the
+ *     caller owns. Nothing is
  *     allocated and nothing needs freeing.
  *
  * Errors: a failing function returns NULL (or 0) and sets errno, which every
@@ -112,6 +113,37 @@ PASCAL_EXPORT void deallocate_vec(uint32_t* ptr, size_t len) PASCAL_NOEXCEPT;
  *         For n == 0: 0, nothing written.
  *         On failure: 0 and errno = EINVAL if out is NULL and capacity > 0. */
 PASCAL_EXPORT size_t pascal_row_into(size_t n, uint32_t* out, size_t capacity) PASCAL_NOEXCEPT;
+
+
+/*======  Triangles: many rows in one call  ======*/
+
+/* Every call crosses the language boundary once, and from Python or Java
+ * that crossing costs more than computing a short row. A triangle returns
+ * rows 1..rows in one array: rows * (rows + 1) / 2 entries, row r (counted
+ * from 1) starting at index r * (r - 1) / 2. */
+
+/*! pascal_triangle() :
+ * @return on success, a new array holding rows 1..rows one after another, and
+ *         *size_out = rows * (rows + 1) / 2. Owned by the caller: release it
+ *         with deallocate_vec(ptr, *size_out), never with free().
+ *         For rows == 0 (not an error): NULL, *size_out = 0.
+ *         On failure: NULL, with
+ *           errno = EINVAL if size_out is NULL (nothing else is done);
+ *           errno = ENOMEM and *size_out = 0 if the entries cannot be
+ *           allocated, including when their count or byte size overflows. */
+PASCAL_EXPORT uint32_t* pascal_triangle(size_t rows, size_t* size_out) PASCAL_NOEXCEPT;
+
+/*! pascal_triangle_into() :
+ * Writes rows 1..rows into a caller-owned buffer `out` of `capacity` entries,
+ * laid out as pascal_triangle() lays them out. Allocates nothing.
+ * @return rows * (rows + 1) / 2, the number of entries. Entries were written
+ *         only if capacity is at least that; otherwise nothing is written
+ *         (ask for the size with out = NULL, capacity = 0).
+ *         For rows == 0: 0, nothing written.
+ *         On failure: 0, with
+ *           errno = EINVAL if out is NULL and capacity > 0;
+ *           errno = EOVERFLOW if the entry count does not fit in size_t. */
+PASCAL_EXPORT size_t pascal_triangle_into(size_t rows, uint32_t* out, size_t capacity) PASCAL_NOEXCEPT;
 
 #ifdef __cplusplus
 }

@@ -27,6 +27,11 @@ int main(void) {
     check(pascal_row_into(5, buffer, 5) == 5 && buffer[2] == 6, "pascal_row_into(5) fills 1 4 6 4 1");
     check(pascal_row_into(5, NULL, 0) == 5, "pascal_row_into asks for the size");
 
+    row = pascal_triangle(3, &size);
+    check(row != NULL && size == 6 && row[4] == 2, "pascal_triangle(3) is 1, 1 1, 1 2 1");
+    deallocate_vec(row, size);
+    check(pascal_triangle_into(3, buffer, 5) == 6, "pascal_triangle_into asks for the size");
+
     errno = 0;
     check(pascal_row(5, NULL) == NULL && errno == EINVAL, "NULL size_out is EINVAL");
 

@@ -1,0 +1,45 @@
+// A triangle is built by Pascal's rule, row r+1 [k] = row r [k-1] + row r [k]:
+// one addition per entry, cheaper than the row kernel's multiplications, and
+// every row after the first is read from the cache line just written.
+#include "triangle_kernel.hpp"
+
+#include <cstring>
+
+namespace pascal::detail {
+namespace {
+
+// Four lanes with wrapping addition, as GCC and Clang vector extensions: SSE2
+// on any x86-64, NEON on arm64, plain code elsewhere.
+using Lanes = std::uint32_t __attribute__((vector_size(16)));
+constexpr std::size_t lanes = sizeof(Lanes) / sizeof(std::uint32_t);
+
+Lanes load(const std::uint32_t* p) noexcept {
+    Lanes v;
+    std::memcpy(&v, p, sizeof v);  // unaligned load
+    return v;
+}
+
+// next[0..r] from prev[0..r-1] (row r to row r + 1).
+void next_row(const std::uint32_t* prev, std::size_t r, std::uint32_t* next) noexcept {
+    next[0] = 1;
+    std::size_t k = 1;
+    for (; k + lanes <= r; k += lanes) {
+        const Lanes sum = load(prev + k - 1) + load(prev + k);
+        std::memcpy(next + k, &sum, sizeof sum);
+    }
+    for (; k < r; ++k) next[k] = prev[k - 1] + prev[k];
+    next[r] = 1;
+}
+
+}  // namespace
+
+void fill_triangle(std::size_t rows, std::uint32_t* out) noexcept {
+    out[0] = 1;
+    std::uint32_t* row = out;
+    for (std::size_t r = 1; r < rows; ++r) {
+        next_row(row, r, row + r);
+        row += r;
+    }
+}
+
+}  // namespace pascal::detail
