@@ -51,3 +51,15 @@ TEST_CASE("deallocate_vec(NULL, len) does nothing, for any len", "[errors][free]
     deallocate_vec(nullptr, SIZE_MAX);
     SUCCEED("no crash");
 }
+
+TEST_CASE("errno is untouched by every successful call", "[errors]") {
+    errno = 0;
+    std::size_t size = 0;
+    std::uint32_t buffer[10];
+    deallocate_vec(pascal_row(1000, &size), size);
+    deallocate_vec(pascal_triangle(100, &size), size);
+    CHECK(pascal_row_into(10, buffer, 10) == 10u);
+    CHECK(pascal_triangle_into(4, buffer, 10) == 10u);
+    deallocate_vec(nullptr, 0);
+    CHECK(errno == 0);
+}
