@@ -7,9 +7,11 @@ CC=clang swaps only the compiler, so the two builds differ by compiler alone.
 """
 import os
 import sys
+import sysconfig
 from pathlib import Path
 
-COMPILERS = {"gcc": "x86_64-linux-gnu-gcc", "clang": "clang"}
+# Debian's CPython was built with gcc, and setuptools compiles with its CC.
+COMPILERS = {"gcc": sysconfig.get_config_var("CC"), "clang": "clang"}
 
 
 def build(compiler: str, out_dir: Path) -> None:
