@@ -1,7 +1,8 @@
-/* pascal_row() when the allocation fails: NULL, errno = ENOMEM,
- * *size_out = 0, nothing leaked, and the next call works. The failures are
- * real malloc failures, injected by fail_malloc (linked before libc, so its
- * malloc is the one libpascal calls), for rows of every size class. */
+/* pascal_row() and pascal_triangle() when the allocation fails: NULL,
+ * errno = ENOMEM, *size_out = 0, nothing leaked, and the next call works.
+ * The failures are real malloc failures, injected by fail_malloc (linked
+ * before libc, so its malloc is the one libpascal calls), for sizes of every
+ * class. The _into functions must not allocate at all. */
 #include <errno.h>
 #include <limits.h>
 #include <stdint.h>
@@ -49,6 +50,27 @@ static void fails_then_recovers(size_t n) {
     fail_malloc_disarm();
 }
 
+static void triangle_fails_then_recovers(size_t rows) {
+    const size_t entries = rows * (rows + 1) / 2;
+    size_t size = 12345;
+    uint32_t* triangle;
+
+    fail_malloc_arm(entries * sizeof(uint32_t), 1);
+    errno = 0;
+    triangle = pascal_triangle(rows, &size);
+    CHECK(triangle == NULL && errno == ENOMEM && size == 0, rows);
+    CHECK(fail_malloc_injected() == 1 && fail_malloc_live() == 0, rows);
+
+    triangle = pascal_triangle(rows, &size);
+    CHECK(triangle != NULL && size == entries, rows);
+    /* The last row starts at entry rows * (rows - 1) / 2. */
+    CHECK(triangle != NULL && looks_like_row(triangle + entries - rows, rows), rows);
+    CHECK(fail_malloc_allocated() == 1 && fail_malloc_live() == 1, rows);
+    deallocate_vec(triangle, size);
+    CHECK(fail_malloc_live() == 0, rows);
+    fail_malloc_disarm();
+}
+
 /* Many failures in a row, then success: no state is left behind by failing. */
 static unsigned fails_repeatedly(size_t n, unsigned times) {
     size_t size = 0;
@@ -71,15 +93,17 @@ static unsigned fails_repeatedly(size_t n, unsigned times) {
     return fail_malloc_injected();
 }
 
-/* pascal_row_into() promises to allocate nothing: with every allocation
- * failing it still works, and no allocation was even attempted. */
-static void row_into_never_allocates(void) {
-    enum { n = 4097 };
+/* The _into functions promise to allocate nothing: with every allocation
+ * failing they still work, and no allocation was even attempted. */
+static void into_never_allocates(void) {
+    enum { n = 4097, rows = 90, entries = rows * (rows + 1) / 2 };
     static uint32_t buffer[n];
     size_t size = 0;
 
     fail_malloc_arm(FAIL_MALLOC_ANY_SIZE, UINT_MAX);
     CHECK(pascal_row_into(n, buffer, n) == n && looks_like_row(buffer, n), n);
+    CHECK(pascal_triangle_into(rows, buffer, n) == entries, rows);
+    CHECK(looks_like_row(buffer + entries - rows, rows), rows);
     CHECK(fail_malloc_injected() == 0, n);
     /* The same arming does make pascal_row() fail, so the check above can. */
     CHECK(pascal_row(n, &size) == NULL && errno == ENOMEM && fail_malloc_injected() == 1, n);
@@ -88,6 +112,7 @@ static void row_into_never_allocates(void) {
 
 int main(void) {
     static const size_t sizes[] = {1, 2, 10, 35, 36, 1000, 100003, 1048577};
+    static const size_t triangles[] = {1, 2, 36, 300, 1000};
     size_t i;
     unsigned injected = 0;
 
@@ -95,8 +120,12 @@ int main(void) {
         fails_then_recovers(sizes[i]);
         ++injected;
     }
+    for (i = 0; i < sizeof triangles / sizeof triangles[0]; ++i) {
+        triangle_fails_then_recovers(triangles[i]);
+        ++injected;
+    }
     injected += fails_repeatedly(64, 10000);
-    row_into_never_allocates();
+    into_never_allocates();
     ++injected;
 
     printf("fault injection: %u allocation failures injected, %u checks, %u failed\n", injected,

@@ -1,13 +1,13 @@
 // libFuzzer target for the whole C API. An input is a short program: each
-// step picks a function, an n, a capacity and whether pointers are NULL, calls
-// the library and checks everything the header promises (result, *size_out,
-// errno, which buffer entries were written). Rows are compared with the
-// textbook recurrence and pascal_row() with pascal_row_into(). A broken
-// promise aborts, which libFuzzer reports as a crash.
+// step picks a function, its size argument, a capacity and whether pointers
+// are NULL, calls the library and checks everything the header promises
+// (result, *size_out, errno, which buffer entries were written). Rows are
+// compared with the textbook recurrence, and each allocating function with
+// its _into twin. A broken promise aborts, which libFuzzer reports as a crash.
 //
 // Built twice: with clang -fsanitize=fuzzer for the timed fuzz run
 // (scripts/sanitize), and with replay_main.cpp in every build, where CTest
-// replays the seed corpus through the same checks.
+// replays the seed corpus (make_seed_corpus.py) through the same checks.
 #include <cerrno>
 #include <cstddef>
 #include <cstdint>
@@ -28,33 +28,46 @@ constexpr std::size_t table_rows = 1100;
 // row, in O(n): big enough for every kernel's blocking and for exponents of 2
 // up to 16, small enough that one input stays in milliseconds.
 constexpr std::size_t large_rows = std::size_t{1} << 16;
+// Triangles up to here (45,150 entries) are checked row by row.
+constexpr std::size_t triangle_rows = 300;
 // Steps per input: bounds the time of one input whatever its length.
 constexpr int max_steps = 32;
 // errno is set to this before each call that must leave it untouched.
 constexpr int errno_canary = 0x5eed;
-
-// n the library must refuse with ENOMEM: overflowing n * 4, and sizes no
-// allocator has (16 TiB and more, far past ASan's 1 TiB limit too, so the
-// sanitizer returns NULL instead of reporting).
-constexpr std::size_t unallocatable[] = {
-    SIZE_MAX, SIZE_MAX / 2, SIZE_MAX / 4 + 1, SIZE_MAX / 4, std::size_t{1} << 60,
-    std::size_t{1} << 42};
-constexpr std::size_t unallocatable_count = sizeof unallocatable / sizeof unallocatable[0];
-
 constexpr std::uint32_t sentinel = 0xDEADBEEFu;
 
-[[noreturn]] void broken(int line, const char* what, std::size_t n, std::size_t capacity) {
-    std::fprintf(stderr, "api_fuzzer.cpp:%d: broken promise: %s (n=%zu, capacity=%zu)\n", line,
-                 what, n, capacity);
+// Sizes the library must refuse with ENOMEM: counts whose byte size
+// overflows, and byte sizes no allocator has (16 TiB and more, past ASan's
+// 1 TiB limit too, so the sanitizer returns NULL instead of reporting). The
+// fuzzer never asks for a row or triangle between these and the checked ones.
+constexpr std::size_t unallocatable_n[] = {
+    SIZE_MAX, SIZE_MAX / 2, SIZE_MAX / 4 + 1, SIZE_MAX / 4, std::size_t{1} << 60,
+    std::size_t{1} << 42};
+constexpr std::size_t unallocatable_rows[] = {
+    std::size_t{1} << 23, (std::size_t{1} << 32) - 1, std::size_t{1} << 32,
+    std::size_t{1} << 33, SIZE_MAX / 2, SIZE_MAX};
+constexpr std::uint64_t huge_n = std::uint64_t{1} << 42;
+constexpr std::uint64_t huge_rows = std::uint64_t{1} << 23;
+
+// Triangle sizes in 128 bits, so the expectation cannot overflow the way the
+// library must not.
+__extension__ typedef unsigned __int128 wide;
+wide triangle_entries(std::size_t rows) { return wide{rows} * (wide{rows} + 1) / 2; }
+
+[[noreturn]] void broken(int line, const char* what, std::size_t arg, std::size_t capacity) {
+    std::fprintf(stderr, "api_fuzzer.cpp:%d: broken promise: %s (size argument %zu, capacity %zu)\n",
+                 line, what, arg, capacity);
     std::abort();
 }
 
+// Every step names its size argument `arg` and its capacity `capacity`, so a
+// failure report says which call broke.
 #define PROMISE(cond) \
     do { \
-        if (!(cond)) broken(__LINE__, #cond, n, capacity); \
+        if (!(cond)) broken(__LINE__, #cond, arg, capacity); \
     } while (0)
 
-const std::vector<std::vector<std::uint32_t>>& triangle() {
+const std::vector<std::vector<std::uint32_t>>& reference_rows() {
     static const auto rows = [] {
         std::vector<std::vector<std::uint32_t>> t(table_rows + 1);
         for (std::size_t n = 1; n <= table_rows; ++n) {
@@ -82,31 +95,41 @@ public:
         for (int i = 0; i < count; ++i) value = value << 8 | byte();
         return value;
     }
+    template <std::size_t count>
+    std::size_t one_of(const std::size_t (&values)[count]) {
+        return values[byte() % count];
+    }
 
 private:
     const std::uint8_t* data_;
     std::size_t left_;
 };
 
-// Every n is either a row this target checks (<= large_rows) or one no
-// allocator has (>= 2^42 entries), never a multi-gigabyte row in between.
 std::size_t pick_n(Input& in) {
     switch (in.byte() % 8) {
         case 0: return static_cast<std::size_t>(in.byte() % 64);
         case 1: case 2: case 3: case 4:
             return static_cast<std::size_t>(in.bytes(2) % (table_rows + 1));
         case 5: return static_cast<std::size_t>(in.bytes(3) % (large_rows + 1));
-        case 6: return unallocatable[in.byte() % unallocatable_count];
-        default: return static_cast<std::size_t>(in.bytes(8) | std::uint64_t{1} << 42);
+        case 6: return in.one_of(unallocatable_n);
+        default: return static_cast<std::size_t>(in.bytes(8) | huge_n);
     }
 }
 
-bool allocatable(std::size_t n) { return n <= large_rows; }
+std::size_t pick_rows(Input& in) {
+    switch (in.byte() % 8) {
+        case 0: case 1: return static_cast<std::size_t>(in.byte() % 64);
+        case 2: case 3: case 4: case 5:
+            return static_cast<std::size_t>(in.bytes(2) % (triangle_rows + 1));
+        case 6: return in.one_of(unallocatable_rows);
+        default: return static_cast<std::size_t>(in.bytes(8) | huge_rows);
+    }
+}
 
-// A capacity around n (the edges are where off-by-ones live) or anywhere.
-// Capacities are allocated, so they stay below large_rows + 64.
-std::size_t pick_capacity(Input& in, std::size_t n) {
-    const std::size_t near = allocatable(n) ? n : 0;
+// A capacity around the entry count (the edges are where off-by-ones live)
+// or anywhere. Capacities are allocated, so they stay below large_rows + 64.
+std::size_t pick_capacity(Input& in, std::size_t entries) {
+    const std::size_t near = entries <= large_rows ? entries : 0;
     switch (in.byte() % 6) {
         case 0: return 0;
         case 1: return near > 0 ? near - 1 : 0;
@@ -116,13 +139,18 @@ std::size_t pick_capacity(Input& in, std::size_t n) {
     }
 }
 
-// Row n, as the reference says it must be. For n past the table, row n-1
-// comes from the library and the recurrence is checked between the two rows,
-// so with the table as the base case every row is checked by induction.
-void check_row(std::size_t n, const std::uint32_t* row) {
-    const std::size_t capacity = n;
+// For a NULL buffer: capacity 0 (a size query) or any other.
+std::size_t pick_null_capacity(Input& in) {
+    return in.byte() % 2 == 0 ? 0 : static_cast<std::size_t>(in.bytes(8) | 1);
+}
+
+// Row n as the reference says it must be. Past the table, row n-1 comes from
+// the library and the recurrence is checked between the two rows, so with
+// the table as the base case every row is checked by induction.
+void check_row(std::size_t arg, const std::uint32_t* row) {
+    const std::size_t n = arg, capacity = n;
     if (n <= table_rows) {
-        PROMISE(std::memcmp(row, triangle()[n].data(), n * sizeof *row) == 0);
+        PROMISE(std::memcmp(row, reference_rows()[n].data(), n * sizeof *row) == 0);
         return;
     }
     std::vector<std::uint32_t> previous(n - 1);
@@ -131,15 +159,35 @@ void check_row(std::size_t n, const std::uint32_t* row) {
     for (std::size_t j = 1; j + 1 < n; ++j) PROMISE(row[j] == previous[j] + previous[j - 1]);
 }
 
+// Rows 1..rows one after another.
+void check_triangle(std::size_t arg, const std::uint32_t* entries) {
+    const std::size_t rows = arg, capacity = 0;
+    std::size_t offset = 0;
+    for (std::size_t r = 1; r <= rows; offset += r, ++r)
+        PROMISE(std::memcmp(entries + offset, reference_rows()[r].data(), r * sizeof *entries) == 0);
+}
+
+// Fills `capacity` fresh entries with the sentinel: exactly `capacity`, so a
+// sanitizer sees any write past the end.
+std::unique_ptr<std::uint32_t[]> sentinel_buffer(std::size_t capacity) {
+    std::unique_ptr<std::uint32_t[]> out(new std::uint32_t[capacity]);
+    for (std::size_t i = 0; i < capacity; ++i) out[i] = sentinel;
+    return out;
+}
+
+void check_untouched(std::size_t arg, const std::uint32_t* out, std::size_t from,
+                     std::size_t capacity) {
+    for (std::size_t i = from; i < capacity; ++i) PROMISE(out[i] == sentinel);
+}
+
 void step_row(Input& in) {
-    const std::size_t n = pick_n(in);
-    const std::size_t capacity = 0;
+    const std::size_t arg = pick_n(in), n = arg, capacity = 0;
     std::size_t size = sentinel;
     errno = errno_canary;
     std::uint32_t* row = pascal_row(n, &size);
     if (n == 0) {
         PROMISE(row == nullptr && size == 0 && errno == errno_canary);
-    } else if (!allocatable(n)) {
+    } else if (n > large_rows) {
         PROMISE(row == nullptr && size == 0 && errno == ENOMEM);
     } else {
         PROMISE(row != nullptr && size == n && errno == errno_canary);
@@ -151,49 +199,92 @@ void step_row(Input& in) {
     deallocate_vec(row, size);
 }
 
-void step_row_without_size_out(Input& in) {
-    const std::size_t n = pick_n(in);
-    const std::size_t capacity = 0;
+void step_triangle(Input& in) {
+    const std::size_t arg = pick_rows(in), rows = arg, capacity = 0;
+    std::size_t size = sentinel;
+    errno = errno_canary;
+    std::uint32_t* entries = pascal_triangle(rows, &size);
+    if (rows == 0) {
+        PROMISE(entries == nullptr && size == 0 && errno == errno_canary);
+    } else if (rows > triangle_rows) {
+        PROMISE(entries == nullptr && size == 0 && errno == ENOMEM);
+    } else {
+        const auto count = static_cast<std::size_t>(triangle_entries(rows));
+        PROMISE(entries != nullptr && size == count && errno == errno_canary);
+        check_triangle(rows, entries);
+        std::vector<std::uint32_t> into(count);
+        PROMISE(pascal_triangle_into(rows, into.data(), count) == count);
+        PROMISE(std::memcmp(entries, into.data(), count * sizeof *entries) == 0);
+    }
+    deallocate_vec(entries, size);
+}
+
+void step_without_size_out(Input& in) {
+    const bool triangle = in.byte() % 2 == 1;
+    const std::size_t arg = triangle ? pick_rows(in) : pick_n(in), capacity = 0;
     errno = 0;
-    PROMISE(pascal_row(n, nullptr) == nullptr && errno == EINVAL);
+    PROMISE((triangle ? pascal_triangle(arg, nullptr) : pascal_row(arg, nullptr)) == nullptr);
+    PROMISE(errno == EINVAL);
 }
 
 void step_row_into(Input& in) {
-    const std::size_t n = pick_n(in);
+    const std::size_t arg = pick_n(in), n = arg;
+    if (in.byte() % 4 == 0) {
+        const std::size_t capacity = pick_null_capacity(in);
+        errno = errno_canary;
+        const std::size_t result = pascal_row_into(n, nullptr, capacity);
+        if (capacity == 0)
+            PROMISE(result == n && errno == errno_canary);
+        else
+            PROMISE(result == 0 && errno == EINVAL);
+        return;
+    }
     const std::size_t capacity = pick_capacity(in, n);
-    // Exactly `capacity` entries, so a sanitizer sees any write past the end.
-    const std::unique_ptr<std::uint32_t[]> out(new std::uint32_t[capacity]);
-    for (std::size_t i = 0; i < capacity; ++i) out[i] = sentinel;
+    const auto out = sentinel_buffer(capacity);
     errno = errno_canary;
     PROMISE(pascal_row_into(n, out.get(), capacity) == n);
     PROMISE(errno == errno_canary);
     const std::size_t written = capacity >= n ? n : 0;
     if (written > 0) check_row(n, out.get());
-    for (std::size_t i = written; i < capacity; ++i) PROMISE(out[i] == sentinel);
+    check_untouched(arg, out.get(), written, capacity);
 }
 
-void step_row_into_null(Input& in) {
-    const std::size_t n = pick_n(in);
-    const std::size_t capacity = in.byte() % 2 == 0 ? 0 : static_cast<std::size_t>(in.bytes(8) | 1);
+void step_triangle_into(Input& in) {
+    const std::size_t arg = pick_rows(in), rows = arg;
+    const wide count = triangle_entries(rows);
+    const bool overflows = count > SIZE_MAX;
+    if (in.byte() % 4 == 0) {
+        const std::size_t capacity = pick_null_capacity(in);
+        errno = errno_canary;
+        const std::size_t result = pascal_triangle_into(rows, nullptr, capacity);
+        if (capacity > 0)  // the header does not rank EINVAL against EOVERFLOW
+            PROMISE(result == 0 && (errno == EINVAL || (overflows && errno == EOVERFLOW)));
+        else if (overflows)
+            PROMISE(result == 0 && errno == EOVERFLOW);
+        else
+            PROMISE(result == count && errno == errno_canary);
+        return;
+    }
+    const std::size_t entries = overflows ? SIZE_MAX : static_cast<std::size_t>(count);
+    const std::size_t capacity = pick_capacity(in, entries);
+    const auto out = sentinel_buffer(capacity);
     errno = errno_canary;
-    const std::size_t result = pascal_row_into(n, nullptr, capacity);
-    if (capacity == 0)
-        PROMISE(result == n && errno == errno_canary);
-    else
-        PROMISE(result == 0 && errno == EINVAL);
+    const std::size_t result = pascal_triangle_into(rows, out.get(), capacity);
+    if (overflows) {
+        PROMISE(result == 0 && errno == EOVERFLOW);
+    } else {
+        PROMISE(result == entries && errno == errno_canary);
+    }
+    const std::size_t written = !overflows && capacity >= entries ? entries : 0;
+    if (written > 0) check_triangle(rows, out.get());
+    check_untouched(arg, out.get(), written, capacity);
 }
 
-void step_deallocate_null(Input& in) {
-    const std::size_t n = 0;
-    const std::size_t capacity = static_cast<std::size_t>(in.bytes(8));
+void step_constants(Input& in) {
+    const std::size_t arg = 0, capacity = static_cast<std::size_t>(in.bytes(8));
     errno = errno_canary;
     deallocate_vec(nullptr, capacity);
     PROMISE(errno == errno_canary);
-}
-
-void step_constants() {
-    const std::size_t n = 0;
-    const std::size_t capacity = 0;
     PROMISE(pascal_version_number() == PASCAL_VERSION_NUMBER);
     PROMISE(std::strcmp(pascal_version_string(), PASCAL_VERSION_STRING) == 0);
     PROMISE(pascal_row_exact_max() == PASCAL_ROW_EXACT_MAX);
@@ -206,11 +297,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (int step = 0; step < max_steps && !in.empty(); ++step) {
         switch (in.byte() % 6) {
             case 0: step_row(in); break;
-            case 1: step_row_without_size_out(in); break;
-            case 2: step_row_into(in); break;
-            case 3: step_row_into_null(in); break;
-            case 4: step_deallocate_null(in); break;
-            default: step_constants(); break;
+            case 1: step_row_into(in); break;
+            case 2: step_triangle(in); break;
+            case 3: step_triangle_into(in); break;
+            case 4: step_without_size_out(in); break;
+            default: step_constants(in); break;
         }
     }
     return 0;

@@ -11,7 +11,8 @@
 
 #include "pascal/pascal.h"
 
-enum { threads = 8, calls_per_thread = 20000, max_n = 600 };
+/* Triangles of max_rows rows (465 entries) fit in a buffer of max_n + 1. */
+enum { threads = 8, calls_per_thread = 20000, max_n = 600, max_rows = 30 };
 
 /* triangle[n] is row n; rows are packed one after another. */
 static uint32_t* triangle[max_n + 1];
@@ -47,6 +48,14 @@ static int is_row(const uint32_t* row, size_t n) {
     return memcmp(row, triangle[n], n * sizeof *row) == 0;
 }
 
+/* Rows 1..rows one after another. */
+static int is_triangle(const uint32_t* entries, size_t rows) {
+    size_t r;
+    for (r = 1; r <= rows; entries += r, ++r)
+        if (!is_row(entries, r)) return 0;
+    return 1;
+}
+
 static int all_zero(const uint32_t* entries, size_t count) {
     size_t i;
     for (i = 0; i < count; ++i)
@@ -59,7 +68,8 @@ static int one_call(struct worker* w, uint32_t* buffer) {
     const size_t n = (size_t)(next_random(w) % (max_n + 1));
     size_t size = 99;
     uint32_t* row;
-    switch (next_random(w) % 8) {
+    const size_t rows = n % (max_rows + 1), entries = rows * (rows + 1) / 2;
+    switch (next_random(w) % 10) {
         case 0: case 1: case 2:
             row = pascal_row(n, &size);
             if (n == 0) return row == NULL && size == 0;
@@ -78,9 +88,22 @@ static int one_call(struct worker* w, uint32_t* buffer) {
                                 : is_row(buffer, n) && all_zero(buffer + n, max_n + 1 - n);
         }
         case 5:
-            errno = 0;
-            return pascal_row(n, NULL) == NULL && errno == EINVAL;
+            row = pascal_triangle(rows, &size);
+            if (rows == 0) return row == NULL && size == 0;
+            if (row == NULL || size != entries) return 0;
+            {
+                const int ok = is_triangle(row, rows);
+                deallocate_vec(row, size);
+                return ok;
+            }
         case 6:
+            memset(buffer, 0, (max_n + 1) * sizeof *buffer);
+            return pascal_triangle_into(rows, buffer, max_n + 1) == entries &&
+                   is_triangle(buffer, rows) && all_zero(buffer + entries, max_n + 1 - entries);
+        case 7:
+            errno = 0;
+            return pascal_row(n, NULL) == NULL && errno == EINVAL && pascal_triangle(n, NULL) == NULL;
+        case 8:
             errno = 0;
             return pascal_row(SIZE_MAX - n, &size) == NULL && errno == ENOMEM && size == 0;
         default:
