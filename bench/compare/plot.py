@@ -1,5 +1,7 @@
 """bench/results/latest.png: µs per call against n, log-log, one line per
-implementation, one panel per interpreter."""
+implementation, one panel per interpreter. Comparators are dashed; libpascal
+lines are coloured by function, solid for cffi, dotted for ctypes and
+dash-dotted for the C call alone."""
 from pathlib import Path
 
 import matplotlib
@@ -9,22 +11,35 @@ import matplotlib.pyplot as plt  # noqa: E402 (after the backend is chosen)
 
 from report import GROUP_OF, LABELS  # noqa: E402
 
-STYLE = {"comparator": "--", "libpascal": "-", "c": "-.", "floor": ":"}
+COMPARATOR_COLOURS = iter(["tab:blue", "tab:cyan", "tab:orange", "tab:red", "tab:brown", "tab:green", "tab:olive"])
+FUNCTION_COLOURS = {"pascal_row": "black", "pascal_row_buffer": "tab:purple",
+                    "scoped_row_buffer": "tab:pink", "pascal_row_into": "magenta"}
+
+
+def style(key: str) -> dict:
+    group = GROUP_OF[key]
+    if group == "comparator":
+        return {"linestyle": "--", "marker": "o", "color": next(COMPARATOR_COLOURS)}
+    if group == "floor":
+        return {"linestyle": ":", "marker": ".", "color": "tab:gray"}
+    if group == "c":
+        return {"linestyle": "-.", "marker": "x", "color": FUNCTION_COLOURS[key[len("c_"):]]}
+    function, backend = key.rsplit("_", 1)
+    return {"linestyle": "-" if backend == "cffi" else ":", "marker": "s" if backend == "cffi" else "^",
+            "color": FUNCTION_COLOURS[function]}
 
 
 def plot(run: dict, path: Path) -> None:
     tables = run["tables"]
+    styles = {key: style(key) for key in LABELS}
     figure, axes = plt.subplots(1, len(tables), figsize=(7 * len(tables), 6.5), sharey=True, squeeze=False)
-    colours = plt.get_cmap("tab20")
     for axis, table in zip(axes[0], tables):
-        for index, key in enumerate(LABELS):
+        for key in LABELS:
             points = sorted((n, entry["seconds"] * 1e6) for n, entry in table["results"].get(key, {}).items()
                             if "seconds" in entry)
-            if not points:
-                continue
-            sizes, times = zip(*points)
-            axis.plot(sizes, times, STYLE[GROUP_OF[key]], marker="o", markersize=3,
-                      color=colours(index % 20), label=LABELS[key])
+            if points:
+                sizes, times = zip(*points)
+                axis.plot(sizes, times, markersize=4, label=LABELS[key], **styles[key])
         axis.set(xscale="log", yscale="log", xlabel="n (entries in the row)", title=table["interpreter"])
         axis.grid(True, which="major", alpha=0.3)
     axes[0][0].set_ylabel("µs per call (best of repeats)")

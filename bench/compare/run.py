@@ -23,7 +23,7 @@ from implementations import BY_KEY, Paths, import_pascal
 
 HERE = Path(__file__).resolve().parent
 INTERPRETERS = ["/usr/bin/python3", "/usr/bin/pypy3"]
-FULL = {"sizes": [10, 100, 1000, 10000, 100000], "repeats": 5, "target": 0.2}
+FULL = {"sizes": [10, 100, 1000, 10000, 100000], "repeats": 5, "target": 0.1}
 QUICK = {"sizes": [10, 100, 1000], "repeats": 1, "target": 0.01}
 
 

@@ -69,7 +69,7 @@ def main() -> None:
     parser.add_argument("pascal_python", type=Path)
     parser.add_argument("--sizes", required=True, help="comma-separated n")
     parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--target", type=float, default=0.2, help="seconds per repeat, as timeit's autorange")
+    parser.add_argument("--target", type=float, default=0.2, help="least seconds per repeat (timeit's autorange: 0.2)")
     parser.add_argument("--warmups", type=int, default=2 if PYPY else 0)
     args = parser.parse_args()
     paths = Paths(args.comparators, args.pascal_python)
