@@ -1,0 +1,90 @@
+"""Rows of Pascal's triangle from libpascal, the C library.
+
+Row n has n entries; entry k is C(n-1, k) mod 2**32 (exact up to n = 35).
+Three ways to get a row, by who owns its memory:
+
+    pascal_row(n)            copy-and-free: a list of ints; the library's array
+                             is copied out and freed before the call returns.
+    pascal_row_buffer(n)     handed to Python: a read-only memoryview (format
+                             'I') of the library's own array, no copy; the
+                             library frees it when the last view is gone.
+    scoped_row_buffer(n)     the same view for a with-block; the library frees
+                             the row when the block ends, on PyPy too.
+    pascal_row_into(n, out)  caller-owned: fills a writable buffer you own
+                             (bytearray, array.array('I'), numpy uint32 array).
+
+Bad input raises before C is called: TypeError (not an integer), ValueError
+(negative), OverflowError (n does not fit in size_t); MemoryError when the
+library cannot allocate row n.
+
+Threads: the library has no global state and every call releases the GIL, so
+any function may be called from any thread at the same time. Views are
+read-only and may be shared; a buffer given to pascal_row_into must not be
+used by another thread during the call.
+
+The backend is cffi (default) or ctypes (PASCAL_BACKEND=ctypes); the library
+loaded is the one shipped in this package, or PASCAL_LIBRARY.
+"""
+
+import os
+from typing import List, SupportsIndex
+
+from . import _checks
+from ._ownership import RowScope
+from ._version import __version__
+
+BACKEND = os.environ.get("PASCAL_BACKEND", "cffi")
+if BACKEND == "cffi":
+    from . import _backend_cffi as _backend
+elif BACKEND == "ctypes":
+    from . import _backend_ctypes as _backend  # type: ignore[no-redef]
+else:
+    raise ImportError(f"PASCAL_BACKEND={BACKEND!r}: expected 'cffi' or 'ctypes'")
+
+LIBRARY_PATH: str = _backend.LIBRARY_PATH
+
+__all__ = ["BACKEND", "LIBRARY_PATH", "RowScope", "__version__", "library_version", "pascal_row",
+           "pascal_row_buffer", "pascal_row_into", "scoped_row_buffer"]
+
+
+def library_version() -> str:
+    """The version of the loaded library, "MAJOR.MINOR.PATCH"."""
+    return _backend.library_version()
+
+
+def pascal_row(n: SupportsIndex) -> List[int]:
+    """Row n as a new list of n ints (copy-and-free). pascal_row(0) == []."""
+    return _backend.copy_row(_checks.row_length(n))
+
+
+def pascal_row_buffer(n: SupportsIndex) -> memoryview:
+    """Row n without a copy: a read-only memoryview, format 'I', of the array
+    the library allocated. The library frees it when the last view of it
+    (slices included) is gone: at once on CPython, at a collection on PyPy.
+    Use scoped_row_buffer() to free it at a known point instead."""
+    return _backend.owned_row(_checks.row_length(n)).view
+
+
+def scoped_row_buffer(n: SupportsIndex) -> RowScope:
+    """Row n as pascal_row_buffer() gives it, freed when the with-block ends:
+
+        with scoped_row_buffer(n) as view:
+            total = sum(view)
+
+    A view derived inside the block (a slice, a NumPy array over it) must not
+    outlive the block: CPython then raises BufferError and keeps the row until
+    that view is gone; PyPy cannot detect it."""
+    return RowScope(_backend.owned_row(_checks.row_length(n)))
+
+
+def pascal_row_into(n: SupportsIndex, out: object) -> int:
+    """Writes row n into `out`, a writable, C-contiguous buffer of at least
+    4*n bytes aligned for uint32 (caller-owned; nothing is allocated).
+    Returns n. Raises TypeError for a read-only or non-buffer `out` and
+    ValueError for one too small or misaligned, before C is called."""
+    length = _checks.row_length(n)
+    view = _checks.writable_view(out, length)
+    try:
+        return _backend.row_into(length, view)
+    finally:
+        view.release()

@@ -1,0 +1,115 @@
+"""The ctypes backend (PASCAL_BACKEND=ctypes): the same API from the standard
+library alone. Every function's argtypes and restype are declared: without a
+restype ctypes assumes int and truncates returned pointers. CDLL calls release
+the GIL; use_errno=True keeps each thread's errno from the call."""
+
+import ctypes
+import sys
+import weakref
+from ctypes import POINTER, c_char_p, c_size_t, c_uint32
+from typing import Dict, List
+
+from . import _errors, _loader
+from ._checks import ENTRY_SIZE
+from ._ownership import OwnedRow, empty_row
+
+_row_pointer = POINTER(c_uint32)
+
+
+def _open(path: str) -> ctypes.CDLL:
+    library = ctypes.CDLL(path, use_errno=True)
+    library.pascal_version_number.argtypes = []
+    library.pascal_version_number.restype = c_uint32
+    library.pascal_version_string.argtypes = []
+    library.pascal_version_string.restype = c_char_p
+    return library
+
+
+def _bind(library: ctypes.CDLL) -> None:
+    library.pascal_row.argtypes = [c_size_t, POINTER(c_size_t)]
+    library.pascal_row.restype = _row_pointer
+    library.deallocate_vec.argtypes = [_row_pointer, c_size_t]
+    library.deallocate_vec.restype = None
+    library.pascal_row_into.argtypes = [c_size_t, _row_pointer, c_size_t]
+    library.pascal_row_into.restype = c_size_t
+
+
+lib, LIBRARY_PATH = _loader.load(_open, lambda library: int(library.pascal_version_number()), _bind)
+
+
+def library_version() -> str:
+    return lib.pascal_version_string().decode("ascii")  # type: ignore[no-any-return]
+
+
+# A ctypes array type per row length would be created anew for each n (tens
+# of microseconds) and ctypes never forgets one it made, so rows are viewed
+# through arrays of a power-of-two length >= n, cut down to n entries.
+_array_types: Dict[int, type] = {}
+
+
+def _raw_view(row: "ctypes._Pointer[c_uint32]", count: int) -> memoryview:
+    """count entries at `row` as a writable 'I' view whose exporter is a ctypes array."""
+    exponent = max(count - 1, 0).bit_length()
+    array_type = _array_types.get(exponent)
+    if array_type is None:
+        array_type = _array_types.setdefault(exponent, c_uint32 * (1 << exponent))
+    array = array_type.from_address(ctypes.addressof(row.contents))
+    return memoryview(array).cast("B")[:ENTRY_SIZE * count].cast("I")
+
+
+def _own_through_ctypes(row: "ctypes._Pointer[c_uint32]", count: int) -> OwnedRow:
+    view = _raw_view(row, count)
+    exporter = view.obj
+    return OwnedRow(view.toreadonly(), exporter, weakref.finalize(exporter, lib.deallocate_vec, row, count))
+
+
+def _own_through_cffi(row: "ctypes._Pointer[c_uint32]", count: int) -> OwnedRow:
+    pointer = _pypy_ffi.cast("uint32_t *", ctypes.addressof(row.contents))
+    owned = _pypy_ffi.gc(pointer, lambda _: lib.deallocate_vec(row, count), size=ENTRY_SIZE * count)
+    exporter = _pypy_ffi.buffer(owned, ENTRY_SIZE * count)
+    return OwnedRow(memoryview(exporter).cast("I").toreadonly(), exporter, lambda: _pypy_ffi.release(owned))
+
+
+# On PyPy a memoryview of a ctypes array keeps only the raw memory alive, not
+# the array, so a finalizer on the array frees memory still in view. PyPy's
+# built-in cffi buffers do keep their owner alive: views go through them there.
+if sys.implementation.name == "pypy":
+    import _cffi_backend
+
+    _pypy_ffi = _cffi_backend.FFI()
+    _own = _own_through_cffi
+else:
+    _own = _own_through_ctypes
+
+
+def copy_row(n: int) -> List[int]:
+    size = c_size_t()
+    row = lib.pascal_row(n, ctypes.byref(size))
+    if not row:
+        if n == 0:
+            return []
+        raise _errors.from_errno(f"pascal_row({n})", ctypes.get_errno())
+    try:
+        with _raw_view(row, size.value) as view:
+            return view.tolist()
+    finally:
+        lib.deallocate_vec(row, size.value)
+
+
+def owned_row(n: int) -> OwnedRow:
+    size = c_size_t()
+    row = lib.pascal_row(n, ctypes.byref(size))
+    if not row:
+        if n == 0:
+            return empty_row()
+        raise _errors.from_errno(f"pascal_row({n})", ctypes.get_errno())
+    return _own(row, size.value)
+
+
+def row_into(n: int, out: memoryview) -> int:
+    capacity = out.nbytes // ENTRY_SIZE
+    target = c_uint32.from_buffer(out) if capacity else None
+    if target is not None and ctypes.addressof(target) % ENTRY_SIZE:
+        del target  # its export of `out` would outlive the call in the traceback
+        raise ValueError("out is not aligned for uint32_t (a slice starting at an odd byte?)")
+    return int(lib.pascal_row_into(n, ctypes.byref(target) if target is not None else None, capacity))

@@ -1,0 +1,15 @@
+"""Turns the errno of a failed call into the exception the README promises."""
+
+import errno
+import os
+
+
+def from_errno(call: str, code: int) -> Exception:
+    """The exception for `call` (e.g. "pascal_row(5)") having failed with `code`."""
+    name = errno.errorcode.get(code, f"errno {code}")
+    message = f"{call} failed: {name}: {os.strerror(code)}"
+    if code == errno.ENOMEM:
+        return MemoryError(message)
+    if code == errno.EINVAL:
+        return ValueError(message)
+    return OSError(code, message)

@@ -1,0 +1,49 @@
+"""Finds and opens libpascal: the copy shipped inside this package, by absolute
+path (never the dynamic linker's search path, which could find another build),
+or the file PASCAL_LIBRARY names. Refuses a library of another major version."""
+
+import os
+from typing import Callable, List, Tuple, TypeVar
+
+from ._version import __version__
+
+MAJOR = int(__version__.split(".")[0])
+LIBRARY_FILE = f"libpascal.so.{MAJOR}"
+OVERRIDE = "PASCAL_LIBRARY"
+
+Library = TypeVar("Library")
+
+
+def candidates() -> List[Tuple[str, str]]:
+    """(absolute path, why it is tried) for each library to try, in order."""
+    override = os.environ.get(OVERRIDE)
+    if override:
+        return [(os.path.abspath(override), f"from {OVERRIDE}")]
+    packaged = os.path.join(os.path.dirname(os.path.abspath(__file__)), LIBRARY_FILE)
+    return [(packaged, "shipped in the package")]
+
+
+def load(open_library: Callable[[str], Library], version_number: Callable[[Library], int],
+         bind: Callable[[Library], None]) -> Tuple[Library, str]:
+    """The first candidate that opens, and its path; ImportError otherwise.
+    bind() looks up every other function once the version is known to fit."""
+    tried = []
+    for path, reason in candidates():
+        try:
+            library = open_library(path)
+        except OSError as error:
+            tried.append(f"  {path} ({reason}): {error}")
+            continue
+        found = version_number(library)
+        if found // 10000 != MAJOR:
+            raise ImportError(
+                f"{path} is libpascal {found // 10000}.{found // 100 % 100}.{found % 100}, "
+                f"but the pascal package {__version__} needs major version {MAJOR}")
+        try:
+            bind(library)
+        except AttributeError as error:
+            raise ImportError(f"{path} is not a complete libpascal: {error}") from error
+        return library, path
+    raise ImportError("cannot load libpascal; tried:\n" + "\n".join(tried) +
+                      f"\nBuild the package (cmake --build <build dir>, then use <build dir>/python) "
+                      f"or set {OVERRIDE} to the path of {LIBRARY_FILE}.")
