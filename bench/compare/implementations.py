@@ -119,6 +119,15 @@ def libpascal_into(backend: str) -> Callable[[Paths], Maker]:
     return load
 
 
+def list_floor(paths: Paths) -> Maker:
+    """On CPython, what any binding returning a list pays at least: n Python
+    ints made from a C array of uint32, here by array.tolist()."""
+    def make(n: int) -> Case:
+        row = array.array("I", pure_python.exact_row(n))
+        return Case(row.tolist, row.tolist)
+    return make
+
+
 COMPARATORS = [
     Implementation("cext_gcc", "C extension, gcc -O2", "comparator", extension("cext_gcc"),
                    cpython_only=True, growth=2),
@@ -142,15 +151,6 @@ LIBPASCAL = [
     for function, loader in (("pascal_row", libpascal_row), ("pascal_row_buffer", libpascal_buffer),
                              ("scoped_row_buffer", libpascal_scoped), ("pascal_row_into", libpascal_into))
 ]
-
-def list_floor(paths: Paths) -> Maker:
-    """On CPython, what any binding returning a list pays at least: n Python
-    ints made from a C array of uint32, here by array.tolist()."""
-    def make(n: int) -> Case:
-        row = array.array("I", pure_python.exact_row(n))
-        return Case(row.tolist, row.tolist)
-    return make
-
 
 FLOOR = [Implementation("list_floor", "`array('I').tolist()`: a C array of n entries to a list", "floor",
                         list_floor)]

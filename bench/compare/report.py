@@ -93,8 +93,15 @@ def interpreter_table(table: dict, sizes: List[int]) -> List[str]:
             if GROUP_OF[key] != group:
                 continue
             cells = [cell(results, key, n) for n in sizes]
-            said = zero.get(key, "–" if group == "c" else "n/a")
+            said = zero[key]["said"] if key in zero else "–" if group == "c" else "n/a"
             lines.append(f"| {LABELS[key]} | {said} | " + " | ".join(cells) + " |")
+    aborted: Dict[str, List[str]] = {}
+    for key, outcome in zero.items():
+        if outcome.get("stderr"):
+            aborted.setdefault(outcome["stderr"], []).append(LABELS[key])
+    for stderr, labels in aborted.items():
+        lines += ["", f"Row 0 from {' and from '.join(labels)}: the last line on stderr before the abort "
+                      f"was `{stderr}`."]
     return lines
 
 

@@ -37,19 +37,20 @@ def time_rows(interpreter: str, paths: Paths, settings: dict) -> dict:
     return output
 
 
-def zero_row(interpreter: str, paths: Paths, key: str) -> str:
-    """What asking `key` for row 0 does, said in a few words."""
+def zero_row(interpreter: str, paths: Paths, key: str) -> dict:
+    """What asking `key` for row 0 does, in a few words, and the last line the
+    process wrote to stderr if it died."""
     environment = {name: value for name, value in os.environ.items() if name != "RUST_BACKTRACE"}
     done = subprocess.run([interpreter, str(HERE / "zero_row.py"), str(paths.comparators),
                            str(paths.pascal_python), key],
                           capture_output=True, text=True, env=environment, timeout=120)
     if done.returncode < 0:
         last = [line for line in done.stderr.splitlines() if line.strip()][-1:]
-        said = f": “{last[0]}”" if last else ""
-        return f"**kills the interpreter** ({signal.Signals(-done.returncode).name}){said}"
+        return {"said": f"**aborts the interpreter** ({signal.Signals(-done.returncode).name})",
+                "stderr": last[0] if last else ""}
     if done.returncode != 0:
         sys.exit(f"zero_row.py {key} under {interpreter} failed:\n{done.stderr}")
-    return done.stdout.strip()
+    return {"said": done.stdout.strip()}
 
 
 def c_level(benchmark: Path, sizes: List[int], settings: dict) -> Dict[str, Dict[int, dict]]:
@@ -99,8 +100,8 @@ def main() -> None:
         print(f"bench: timing under {interpreter}", file=sys.stderr, flush=True)
         table = time_rows(interpreter, paths, settings)
         table["zero"] = {key: zero_row(interpreter, paths, key) for key in table["results"]}
-        broken = {key: said for key, said in table["zero"].items()
-                  if BY_KEY[key].group == "libpascal" and said != "returns []"}
+        broken = {key: zero["said"] for key, zero in table["zero"].items()
+                  if BY_KEY[key].group == "libpascal" and zero["said"] != "returns []"}
         if broken:
             sys.exit(f"libpascal must return an empty row for n = 0 under {interpreter}: {broken}")
         tables.append(table)
