@@ -1,7 +1,7 @@
 """The default backend: cffi in ABI mode, through the generated _native module.
 Every call releases the GIL."""
 
-from typing import List
+from typing import Any, List
 
 from . import _errors, _loader
 from ._checks import ENTRY_SIZE
@@ -9,7 +9,11 @@ from ._native import ffi
 from ._ownership import OwnedRow, empty_row
 
 
-def _bind(library: object) -> None:
+def _version_number(library: Any) -> int:
+    return int(library.pascal_version_number())
+
+
+def _bind(library: Any) -> None:
     for name in dir(library):
         try:
             getattr(library, name)  # resolves the symbol now rather than at its first call
@@ -17,11 +21,12 @@ def _bind(library: object) -> None:
             raise AttributeError(str(error)) from None
 
 
-lib, LIBRARY_PATH = _loader.load(ffi.dlopen, lambda library: int(library.pascal_version_number()), _bind)
+lib, LIBRARY_PATH = _loader.load(ffi.dlopen, _version_number, _bind)
 
 
 def library_version() -> str:
-    return ffi.string(lib.pascal_version_string()).decode("ascii")
+    version: bytes = ffi.string(lib.pascal_version_string())
+    return version.decode("ascii")
 
 
 def copy_row(n: int) -> List[int]:
@@ -32,7 +37,8 @@ def copy_row(n: int) -> List[int]:
             return []
         raise _errors.from_errno(f"pascal_row({n})", ffi.errno)
     try:
-        return ffi.unpack(row, size[0])  # type: ignore[no-any-return]
+        values: List[int] = ffi.unpack(row, size[0])
+        return values
     finally:
         lib.deallocate_vec(row, size[0])
 
@@ -49,7 +55,10 @@ def owned_row(n: int) -> OwnedRow:
     owned = ffi.gc(row, lambda pointer: lib.deallocate_vec(pointer, count), size=ENTRY_SIZE * count)
     exporter = ffi.buffer(owned, ENTRY_SIZE * count)
     view = memoryview(exporter).cast("I").toreadonly()
-    return OwnedRow(view, exporter, lambda: ffi.release(owned))
+
+    def free_now() -> None:
+        ffi.release(owned)
+    return OwnedRow(view, exporter, free_now)
 
 
 def row_into(n: int, out: memoryview) -> int:

@@ -6,15 +6,12 @@ the GIL; use_errno=True keeps each thread's errno from the call."""
 import ctypes
 import sys
 import weakref
-from ctypes import POINTER, c_char_p, c_size_t, c_uint32
-from typing import Dict, List
+from ctypes import POINTER, c_char_p, c_size_t, c_uint32, c_void_p
+from typing import Dict, List, Optional, Type
 
 from . import _errors, _loader
 from ._checks import ENTRY_SIZE
 from ._ownership import OwnedRow, empty_row
-
-_row_pointer = POINTER(c_uint32)
-
 
 def _open(path: str) -> ctypes.CDLL:
     library = ctypes.CDLL(path, use_errno=True)
@@ -25,49 +22,59 @@ def _open(path: str) -> ctypes.CDLL:
     return library
 
 
+def _version_number(library: ctypes.CDLL) -> int:
+    return int(library.pascal_version_number())
+
+
 def _bind(library: ctypes.CDLL) -> None:
+    # The row as a plain address (an int, None for NULL): the views below are
+    # made from the address, and no pointer object is built per call.
     library.pascal_row.argtypes = [c_size_t, POINTER(c_size_t)]
-    library.pascal_row.restype = _row_pointer
-    library.deallocate_vec.argtypes = [_row_pointer, c_size_t]
+    library.pascal_row.restype = c_void_p
+    library.deallocate_vec.argtypes = [c_void_p, c_size_t]
     library.deallocate_vec.restype = None
-    library.pascal_row_into.argtypes = [c_size_t, _row_pointer, c_size_t]
+    library.pascal_row_into.argtypes = [c_size_t, POINTER(c_uint32), c_size_t]
     library.pascal_row_into.restype = c_size_t
 
 
-lib, LIBRARY_PATH = _loader.load(_open, lambda library: int(library.pascal_version_number()), _bind)
+lib, LIBRARY_PATH = _loader.load(_open, _version_number, _bind)
 
 
 def library_version() -> str:
-    return lib.pascal_version_string().decode("ascii")  # type: ignore[no-any-return]
+    version: bytes = lib.pascal_version_string()
+    return version.decode("ascii")
 
 
 # A ctypes array type per row length would be created anew for each n (tens
 # of microseconds) and ctypes never forgets one it made, so rows are viewed
 # through arrays of a power-of-two length >= n, cut down to n entries.
-_array_types: Dict[int, type] = {}
+_array_types: Dict[int, Type["ctypes.Array[c_uint32]"]] = {}
 
 
-def _raw_view(row: "ctypes._Pointer[c_uint32]", count: int) -> memoryview:
-    """count entries at `row` as a writable 'I' view whose exporter is a ctypes array."""
+def _raw_view(row: int, count: int) -> memoryview:
+    """count entries at address `row` as a writable 'I' view whose exporter is a ctypes array."""
     exponent = max(count - 1, 0).bit_length()
     array_type = _array_types.get(exponent)
     if array_type is None:
         array_type = _array_types.setdefault(exponent, c_uint32 * (1 << exponent))
-    array = array_type.from_address(ctypes.addressof(row.contents))
+    array = array_type.from_address(row)
     return memoryview(array).cast("B")[:ENTRY_SIZE * count].cast("I")
 
 
-def _own_through_ctypes(row: "ctypes._Pointer[c_uint32]", count: int) -> OwnedRow:
+def _own_through_ctypes(row: int, count: int) -> OwnedRow:
     view = _raw_view(row, count)
     exporter = view.obj
     return OwnedRow(view.toreadonly(), exporter, weakref.finalize(exporter, lib.deallocate_vec, row, count))
 
 
-def _own_through_cffi(row: "ctypes._Pointer[c_uint32]", count: int) -> OwnedRow:
-    pointer = _pypy_ffi.cast("uint32_t *", ctypes.addressof(row.contents))
+def _own_through_cffi(row: int, count: int) -> OwnedRow:
+    pointer = _pypy_ffi.cast("uint32_t *", row)
     owned = _pypy_ffi.gc(pointer, lambda _: lib.deallocate_vec(row, count), size=ENTRY_SIZE * count)
     exporter = _pypy_ffi.buffer(owned, ENTRY_SIZE * count)
-    return OwnedRow(memoryview(exporter).cast("I").toreadonly(), exporter, lambda: _pypy_ffi.release(owned))
+
+    def free_now() -> None:
+        _pypy_ffi.release(owned)
+    return OwnedRow(memoryview(exporter).cast("I").toreadonly(), exporter, free_now)
 
 
 # On PyPy a memoryview of a ctypes array keeps only the raw memory alive, not
@@ -84,8 +91,8 @@ else:
 
 def copy_row(n: int) -> List[int]:
     size = c_size_t()
-    row = lib.pascal_row(n, ctypes.byref(size))
-    if not row:
+    row: Optional[int] = lib.pascal_row(n, ctypes.byref(size))
+    if row is None:
         if n == 0:
             return []
         raise _errors.from_errno(f"pascal_row({n})", ctypes.get_errno())
@@ -98,8 +105,8 @@ def copy_row(n: int) -> List[int]:
 
 def owned_row(n: int) -> OwnedRow:
     size = c_size_t()
-    row = lib.pascal_row(n, ctypes.byref(size))
-    if not row:
+    row: Optional[int] = lib.pascal_row(n, ctypes.byref(size))
+    if row is None:
         if n == 0:
             return empty_row()
         raise _errors.from_errno(f"pascal_row({n})", ctypes.get_errno())
