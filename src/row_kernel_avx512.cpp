@@ -7,6 +7,12 @@
 #include "row_kernel.hpp"
 
 #if defined(__x86_64__)
+// GCC 12's AVX-512 intrinsics pass an undefined vector as the unused merge
+// operand, which -Wmaybe-uninitialized reports wherever they are inlined
+// (GCC bug 105593, fixed in GCC 13). The pragma must precede the header.
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ < 13
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include <immintrin.h>
 
 
