@@ -182,8 +182,10 @@ static void print_markdown(void) {
     printf("| --- | --- | --- | --- | --- |\n");
     for (i = 0; i < catalogue_size; ++i) {
         const struct bad_input* c = &catalogue[i];
-        printf("| `%s` | %s | %s | %s | %s |\n", c->call, c->why, c->expected.returns,
-               c->expected.error, c->expected.effect);
+        /* "*size_out = 0" as code, or Markdown reads the star as emphasis. */
+        const char* quote = c->expected.effect[0] == '*' ? "`" : "";
+        printf("| `%s` | %s | %s | %s | %s%s%s |\n", c->call, c->why, c->expected.returns,
+               c->expected.error, quote, c->expected.effect, quote);
     }
 }
 

@@ -1,0 +1,59 @@
+"""Renders the bad-input catalogues (the C table from bad_input_test
+--markdown, the Python tables from python_catalogue.py) into the block
+README.md keeps between its bad-input-table markers, and fails when the
+README's block differs: the README cannot drift from what the tests check.
+
+    check_readme.py BAD_INPUT_TEST README.md           check
+    check_readme.py BAD_INPUT_TEST --print             print the block to paste
+"""
+
+import difflib
+import subprocess
+import sys
+from pathlib import Path
+
+import python_catalogue
+
+BEGIN = "<!-- bad-input-table:begin -->"
+END = "<!-- bad-input-table:end -->"
+
+
+def block(bad_input_test: str) -> str:
+    c_table = subprocess.run([bad_input_test, "--markdown"], check=True, stdout=subprocess.PIPE,
+                             universal_newlines=True).stdout
+    return "\n".join([
+        BEGIN,
+        "C API (`buf` has 4 entries; \"unchanged\" means errno keeps the value it had before "
+        "the call):",
+        "",
+        c_table,
+        "Python, the same from the cffi and the ctypes backend:",
+        "",
+        python_catalogue.markdown(),
+        END,
+    ])
+
+
+def main() -> int:
+    bad_input_test, target = sys.argv[1], sys.argv[2]
+    expected = block(bad_input_test)
+    if target == "--print":
+        print(expected)
+        return 0
+    readme = Path(target).read_text()
+    start, end = readme.find(BEGIN), readme.find(END)
+    if start < 0 or end < start:
+        print(f"{target} has no {BEGIN} ... {END} block; paste the output of --print there")
+        return 1
+    actual = readme[start:end + len(END)]
+    if actual != expected:
+        sys.stdout.writelines(difflib.unified_diff(
+            actual.splitlines(True), expected.splitlines(True), "README.md", "the catalogues"))
+        print("\nREADME.md's bad-input table differs from the catalogues the tests check")
+        return 1
+    print(f"README.md's bad-input table matches the catalogues ({expected.count(chr(10))} lines)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

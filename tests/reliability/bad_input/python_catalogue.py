@@ -1,0 +1,189 @@
+"""The Python API's bad-input catalogue: every bad argument we know of, and
+exactly what each gets, the same from the cffi and the ctypes backend.
+
+test_bad_input.py runs every cell against a backend; check_readme.py renders
+these tables into README.md's "Errors and bad input" section and fails when
+the README differs. A cell is "ExceptionType: message" or "returns <value>".
+"""
+
+import array
+import decimal
+import fractions
+from typing import Any, Callable, List, NamedTuple
+
+import numpy
+
+
+class Index:
+    """An object with __index__ returning whatever it was given."""
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __index__(self) -> object:
+        return self.value
+
+
+class IndexRaises:
+    """An object whose __index__ raises."""
+
+    def __index__(self) -> int:
+        raise RuntimeError("__index__ failed")
+
+
+class IntOnly:
+    """An object with __int__ but no __index__: not an integer to an API."""
+
+    def __int__(self) -> int:
+        return 3
+
+
+INTO_ENTRIES = 8  # pascal_row_into(n, out) gets an array('I') this long
+
+
+class NCase(NamedTuple):
+    expression: str  # as the README shows it
+    value: Callable[[], Any]  # deliberately anything
+    rows: str  # pascal_row, pascal_row_buffer and scoped_row_buffer
+    into: str  # pascal_row_into(n, array('I') of INTO_ENTRIES)
+
+
+TOO_BIG = "MemoryError: pascal_row({n}) failed: ENOMEM: Cannot allocate memory"
+NOT_SIZE_T = "OverflowError: n = {n} does not fit in size_t (at most 18446744073709551615)"
+SMALL_OUT = "ValueError: out has 32 bytes, row {n} needs {bytes}"
+
+
+def too_big(n: int) -> str:
+    return TOO_BIG.format(n=n)
+
+
+def not_size_t(n: int) -> str:
+    return NOT_SIZE_T.format(n=n)
+
+
+def small_out(n: int) -> str:
+    return SMALL_OUT.format(n=n, bytes=4 * n)
+
+
+def not_integer(type_name: str) -> str:
+    return f"TypeError: n must be an integer, not {type_name}"
+
+
+def negative(n: int) -> str:
+    return f"ValueError: n must be >= 0, got {n}"
+
+
+N_CASES: List[NCase] = [
+    NCase("-1", lambda: -1, negative(-1), negative(-1)),
+    NCase("-2**63", lambda: -2**63, negative(-2**63), negative(-2**63)),
+    NCase("-2**64", lambda: -2**64, negative(-2**64), negative(-2**64)),
+    NCase("True", lambda: True, "returns [1]", "returns 1"),
+    NCase("False", lambda: False, "returns []", "returns 0"),
+    NCase("3.0", lambda: 3.0, not_integer("float"), not_integer("float")),
+    NCase("float('nan')", lambda: float("nan"), not_integer("float"), not_integer("float")),
+    NCase("'3'", lambda: "3", not_integer("str"), not_integer("str")),
+    NCase("b'3'", lambda: b"3", not_integer("bytes"), not_integer("bytes")),
+    NCase("None", lambda: None, not_integer("NoneType"), not_integer("NoneType")),
+    NCase("[3]", lambda: [3], not_integer("list"), not_integer("list")),
+    NCase("3j", lambda: 3j, not_integer("complex"), not_integer("complex")),
+    NCase("Decimal(3)", lambda: decimal.Decimal(3), not_integer("Decimal"), not_integer("Decimal")),
+    NCase("Fraction(3)", lambda: fractions.Fraction(3), not_integer("Fraction"),
+          not_integer("Fraction")),
+    NCase("object()", object, not_integer("object"), not_integer("object")),
+    NCase("IntOnly() (`__int__`, no `__index__`)", IntOnly, not_integer("IntOnly"),
+          not_integer("IntOnly")),
+    NCase("Index(3) (`__index__` returns 3)", lambda: Index(3), "returns [1, 2, 1]", "returns 3"),
+    NCase("Index(-1)", lambda: Index(-1), negative(-1), negative(-1)),
+    NCase("Index(3.0) (`__index__` returns a float)", lambda: Index(3.0), not_integer("Index"),
+          not_integer("Index")),
+    NCase("Index(2**64)", lambda: Index(2**64), not_size_t(2**64), not_size_t(2**64)),
+    NCase("IndexRaises() (`__index__` raises)", IndexRaises, "RuntimeError: __index__ failed",
+          "RuntimeError: __index__ failed"),
+    NCase("numpy.int64(3)", lambda: numpy.int64(3), "returns [1, 2, 1]", "returns 3"),
+    NCase("numpy.float64(3)", lambda: numpy.float64(3), not_integer("float64"),
+          not_integer("float64")),
+    NCase("2**61", lambda: 2**61, too_big(2**61), small_out(2**61)),
+    NCase("2**63", lambda: 2**63, too_big(2**63), small_out(2**63)),
+    NCase("2**64 - 1 (SIZE_MAX)", lambda: 2**64 - 1, too_big(2**64 - 1), small_out(2**64 - 1)),
+    NCase("numpy.uint64(2**64 - 1)", lambda: numpy.uint64(2**64 - 1), too_big(2**64 - 1),
+          small_out(2**64 - 1)),
+    NCase("2**64", lambda: 2**64, not_size_t(2**64), not_size_t(2**64)),
+    NCase("2**100", lambda: 2**100, not_size_t(2**100), not_size_t(2**100)),
+]
+
+
+class OutCase(NamedTuple):
+    expression: str
+    value: Callable[[], Any]  # deliberately anything
+    into: str  # pascal_row_into(3, out): row 3 needs 12 bytes
+
+
+NOT_A_BUFFER = ("TypeError: out must be a writable buffer (bytearray, array.array('I'), "
+                "numpy uint32 array), not {}")
+READ_ONLY = "TypeError: out is a read-only {}: pascal_row_into needs a writable buffer"
+
+
+def released_view() -> memoryview:
+    view = memoryview(bytearray(12))
+    view.release()
+    return view
+
+
+def read_only_array() -> numpy.ndarray:
+    out = numpy.zeros(3, numpy.uint32)
+    out.setflags(write=False)
+    return out
+
+
+OUT_CASES: List[OutCase] = [
+    OutCase("None", lambda: None, NOT_A_BUFFER.format("NoneType")),
+    OutCase("[0, 0, 0]", lambda: [0, 0, 0], NOT_A_BUFFER.format("list")),
+    OutCase("'abc'", lambda: "abc", NOT_A_BUFFER.format("str")),
+    OutCase("bytes(12)", lambda: bytes(12), READ_ONLY.format("bytes")),
+    OutCase("memoryview(bytes(12))", lambda: memoryview(bytes(12)), READ_ONLY.format("memoryview")),
+    OutCase("numpy.zeros(3, numpy.uint32) (made read-only)", read_only_array,
+            READ_ONLY.format("ndarray")),
+    OutCase("bytearray(8)", lambda: bytearray(8), "ValueError: out has 8 bytes, row 3 needs 12"),
+    OutCase("array('I', [0, 0])", lambda: array.array("I", [0, 0]),
+            "ValueError: out has 8 bytes, row 3 needs 12"),
+    OutCase("memoryview(bytearray(13))[1:] (misaligned)", lambda: memoryview(bytearray(13))[1:],
+            "ValueError: out is not aligned for uint32_t (a slice starting at an odd byte?)"),
+    OutCase("memoryview(bytearray(24)).cast('I')[::2] (strided)",
+            lambda: memoryview(bytearray(24)).cast("I")[::2], "TypeError: out must be C-contiguous"),
+    OutCase("numpy.zeros(6, numpy.uint32)[::2] (strided)",
+            lambda: numpy.zeros(6, numpy.uint32)[::2], "TypeError: out must be C-contiguous"),
+    OutCase("memoryview(bytearray(12)) (released)", released_view,
+            "ValueError: operation forbidden on released memoryview object"),
+    OutCase("array('d', [0.0] * 3) (12+ bytes, not uint32)", lambda: array.array("d", [0.0] * 3),
+            "returns 3"),
+    OutCase("numpy.zeros(3) (float64)", lambda: numpy.zeros(3), "returns 3"),
+]
+
+
+def _cell(text: str) -> str:
+    kind, _, detail = text.partition(": ")
+    if text.startswith("returns "):
+        return f"returns `{text[len('returns '):]}`"
+    return f"`{kind}`: {detail}".replace("|", "\\|")
+
+
+def _code(expression: str) -> str:
+    """`expr` (note) -> code span plus note."""
+    code, _, note = expression.partition(" (")
+    return f"`{code}`" + (f" ({note}" if note else "")
+
+
+def markdown() -> str:
+    lines = [
+        "| n | `pascal_row(n)`, `pascal_row_buffer(n)`, `scoped_row_buffer(n)` "
+        f"| `pascal_row_into(n, array('I', [0] * {INTO_ENTRIES}))` |",
+        "| --- | --- | --- |",
+    ]
+    lines += [f"| {_code(c.expression)} | {_cell(c.rows)} | {_cell(c.into)} |" for c in N_CASES]
+    lines += [
+        "",
+        "| out | `pascal_row_into(3, out)` |",
+        "| --- | --- |",
+    ]
+    lines += [f"| {_code(c.expression)} | {_cell(c.into)} |" for c in OUT_CASES]
+    return "\n".join(lines) + "\n"

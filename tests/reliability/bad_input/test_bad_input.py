@@ -1,0 +1,69 @@
+"""Runs the Python bad-input catalogue (python_catalogue.py) against the
+backend PASCAL_BACKEND selects: every bad argument gets exactly the exception
+and message in the table, through every function, and the library is still
+usable afterwards."""
+
+import array
+import os
+from typing import Any, Callable, Dict
+
+import pytest
+
+import pascal
+from python_catalogue import INTO_ENTRIES, N_CASES, OUT_CASES, NCase, OutCase
+
+
+def _scoped(n: Any) -> object:
+    with pascal.scoped_row_buffer(n) as view:
+        return view.tolist()
+
+
+ALLOCATING: Dict[str, Callable[[Any], object]] = {
+    "pascal_row": pascal.pascal_row,
+    "pascal_row_buffer": lambda n: pascal.pascal_row_buffer(n).tolist(),
+    "scoped_row_buffer": _scoped,
+}
+
+
+def outcome(call: Callable[[], object]) -> str:
+    try:
+        result = call()
+    except Exception as error:  # the catalogue records every kind
+        return f"{type(error).__name__}: {error}"
+    return f"returns {result!r}"
+
+
+def test_the_backend_under_test_is_the_one_asked_for() -> None:
+    assert pascal.BACKEND == os.environ["PASCAL_BACKEND"]
+
+
+@pytest.mark.parametrize("api", sorted(ALLOCATING))
+@pytest.mark.parametrize("case", N_CASES, ids=[c.expression for c in N_CASES])
+def test_bad_n_for_allocating_functions(api: str, case: NCase) -> None:
+    assert outcome(lambda: ALLOCATING[api](case.value())) == case.rows
+
+
+@pytest.mark.parametrize("case", N_CASES, ids=[c.expression for c in N_CASES])
+def test_bad_n_for_row_into(case: NCase) -> None:
+    out = array.array("I", [0] * INTO_ENTRIES)
+    assert outcome(lambda: pascal.pascal_row_into(case.value(), out)) == case.into
+
+
+@pytest.mark.parametrize("case", OUT_CASES, ids=[c.expression for c in OUT_CASES])
+def test_bad_out_for_row_into(case: OutCase) -> None:
+    assert outcome(lambda: pascal.pascal_row_into(3, case.value())) == case.into
+
+
+def test_refused_buffers_are_left_untouched() -> None:
+    short = bytearray(b"\xff" * 8)
+    with pytest.raises(ValueError):
+        pascal.pascal_row_into(3, short)
+    assert short == bytearray(b"\xff" * 8)
+
+
+def test_the_library_works_after_the_whole_catalogue() -> None:
+    for case in N_CASES:
+        outcome(lambda: pascal.pascal_row(case.value()))
+    assert pascal.pascal_row(5) == [1, 4, 6, 4, 1]
+    out = array.array("I", [0] * 5)
+    assert pascal.pascal_row_into(5, out) == 5 and out.tolist() == [1, 4, 6, 4, 1]

@@ -1,0 +1,87 @@
+"""8 threads x 20,000 mixed calls of the whole Python API at once, every
+result checked against rows from the definition. Calls release the GIL, so
+the library really is entered from several threads at a time."""
+
+import array
+import math
+import os
+import random
+import threading
+from typing import Callable, Dict, List
+
+import pascal
+
+THREADS = 8
+CALLS_PER_THREAD = 20_000
+MAX_N = 200
+
+EXPECTED = [[math.comb(n - 1, k) % 2**32 for k in range(n)] for n in range(MAX_N + 1)]
+
+
+def via_buffer(n: int) -> List[int]:
+    return pascal.pascal_row_buffer(n).tolist()
+
+
+def via_scope(n: int) -> List[int]:
+    with pascal.scoped_row_buffer(n) as view:
+        return view.tolist()
+
+
+def via_into(n: int) -> List[int]:
+    out = array.array("I", bytes(4 * (n + 1)))
+    if pascal.pascal_row_into(n, out) != n or out[n] != 0:
+        return []
+    return out.tolist()[:n]
+
+
+ROWS: List[Callable[[int], List[int]]] = [pascal.pascal_row, via_buffer, via_scope, via_into]
+
+
+def refused(call: Callable[[], object], error: type) -> bool:
+    try:
+        call()
+    except error:
+        return True
+    return False
+
+
+def one_call(rng: random.Random) -> bool:
+    """One randomly chosen call; True if it kept its promises."""
+    n = rng.randrange(MAX_N + 1)
+    kind = rng.randrange(8)
+    if kind < len(ROWS):
+        return ROWS[kind](n) == EXPECTED[n]
+    if kind == 4:
+        return refused(lambda: pascal.pascal_row(-1 - n), ValueError)
+    if kind == 5:
+        return refused(lambda: pascal.pascal_row(2**62 + n), MemoryError)
+    if kind == 6:
+        return refused(lambda: pascal.pascal_row_into(n + 1, bytearray(4 * n)), ValueError)
+    return pascal.library_version() == pascal.__version__
+
+
+def test_eight_threads_of_mixed_calls() -> None:
+    assert pascal.BACKEND == os.environ["PASCAL_BACKEND"]
+    counts: Dict[int, List[int]] = {}
+    start = threading.Barrier(THREADS)
+
+    def work(index: int) -> None:
+        rng = random.Random(index)
+        start.wait()
+        calls = mismatches = 0
+        for _ in range(CALLS_PER_THREAD):
+            calls += 1
+            mismatches += not one_call(rng)
+        counts[index] = [calls, mismatches]
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    calls = sum(c for c, _ in counts.values())
+    mismatches = sum(m for _, m in counts.values())
+    print(f"stress ({pascal.BACKEND}): {THREADS} threads x {CALLS_PER_THREAD} calls = "
+          f"{calls} calls, {mismatches} mismatches")
+    assert len(counts) == THREADS and calls == THREADS * CALLS_PER_THREAD
+    assert mismatches == 0
