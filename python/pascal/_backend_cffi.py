@@ -9,16 +9,20 @@ from ._native import ffi
 from ._ownership import OwnedRow, empty_row
 
 
+def _function(library: Any, name: str) -> Any:
+    try:
+        return getattr(library, name)
+    except ffi.error as error:  # what cffi raises for a symbol the library lacks
+        raise AttributeError(str(error)) from None
+
+
 def _version_number(library: Any) -> int:
-    return int(library.pascal_version_number())
+    return int(_function(library, "pascal_version_number")())
 
 
 def _bind(library: Any) -> None:
     for name in dir(library):
-        try:
-            getattr(library, name)  # resolves the symbol now rather than at its first call
-        except ffi.error as error:
-            raise AttributeError(str(error)) from None
+        _function(library, name)  # resolved now rather than at its first call
 
 
 lib, LIBRARY_PATH = _loader.load(ffi.dlopen, _version_number, _bind)

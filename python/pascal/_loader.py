@@ -26,6 +26,7 @@ def candidates() -> List[Tuple[str, str]]:
 def load(open_library: Callable[[str], Library], version_number: Callable[[Library], int],
          bind: Callable[[Library], None]) -> Tuple[Library, str]:
     """The first candidate that opens, and its path; ImportError otherwise.
+    version_number() and bind() raise AttributeError for a missing function;
     bind() looks up every other function once the version is known to fit."""
     tried = []
     for path, reason in candidates():
@@ -34,7 +35,10 @@ def load(open_library: Callable[[str], Library], version_number: Callable[[Libra
         except OSError as error:
             tried.append(f"  {path} ({reason}): {error}")
             continue
-        found = version_number(library)
+        try:
+            found = version_number(library)
+        except AttributeError as error:
+            raise ImportError(f"{path} is not libpascal: {error}") from error
         if found // 10000 != MAJOR:
             raise ImportError(
                 f"{path} is libpascal {found // 10000}.{found // 100 % 100}.{found % 100}, "

@@ -67,6 +67,15 @@ def test_a_library_without_the_row_functions_is_refused_at_import() -> None:
     assert "pascal_row" in failed.stderr or "deallocate_vec" in failed.stderr  # the first one looked up
 
 
+def test_a_library_that_is_not_libpascal_is_refused_at_import() -> None:
+    with open("/proc/self/maps") as maps:
+        libc = next(line.split()[-1] for line in maps if "/libc.so" in line or "/libc-" in line)
+    failed = run_python("import pascal", {"PASCAL_LIBRARY": libc})
+    assert failed.returncode != 0
+    assert f"ImportError: {libc} is not libpascal:" in failed.stderr
+    assert "pascal_version_number" in failed.stderr
+
+
 def test_an_unknown_backend_is_an_import_error() -> None:
     failed = run_python("import pascal", {"PASCAL_BACKEND": "swig"})
     assert failed.returncode != 0
