@@ -100,7 +100,7 @@ def main() -> int:
         return 0
 
     budget = 0.02 if options.quick else 0.5
-    print(f"| interpreter | backend | API | " + " | ".join(f"n = {n}" for n in LENGTHS) + " |")
+    print("| interpreter | backend | API | " + " | ".join(f"n = {n}" for n in LENGTHS) + " |")
     print("|---|---|---|" + "---:|" * len(LENGTHS))
     ratios = []
     for interpreter in options.interpreters:
