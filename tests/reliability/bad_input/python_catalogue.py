@@ -129,7 +129,7 @@ def released_view() -> memoryview:
     return view
 
 
-def read_only_array() -> numpy.ndarray:
+def read_only_array() -> "numpy.ndarray[Any, Any]":
     out = numpy.zeros(3, numpy.uint32)
     out.setflags(write=False)
     return out
@@ -161,10 +161,11 @@ OUT_CASES: List[OutCase] = [
 
 
 def _cell(text: str) -> str:
-    kind, _, detail = text.partition(": ")
+    """A cell as a code span, so that Markdown leaves messages like
+    `__index__ failed` alone."""
     if text.startswith("returns "):
         return f"returns `{text[len('returns '):]}`"
-    return f"`{kind}`: {detail}".replace("|", "\\|")
+    return f"`{text}`".replace("|", "\\|")
 
 
 def _code(expression: str) -> str:

@@ -22,39 +22,40 @@ as api_fuzzer.cpp reads them (multi-byte values big-endian):
 Run: /usr/bin/python3 tests/reliability/fuzz/make_seed_corpus.py
 """
 from pathlib import Path
+from typing import List
 
 ROW, ROW_INTO, TRIANGLE, TRIANGLE_INTO, NO_SIZE_OUT, CONSTANTS = range(6)
 BUFFER, NULL = 1, 0
 
 
-def small(n):
+def small(n: int) -> List[int]:
     return [0, n]
 
 
-def table(n):
+def table(n: int) -> List[int]:
     return [1, n >> 8, n & 0xFF]
 
 
-def large(n):
+def large(n: int) -> List[int]:
     return [5, n >> 16, (n >> 8) & 0xFF, n & 0xFF]
 
 
-def unallocatable(index):
+def unallocatable(index: int) -> List[int]:
     return [6, index]
 
 
-def huge(value):
+def huge(value: int) -> List[int]:
     return [7, *value.to_bytes(8, "big")]
 
 
-def table_rows(rows):
+def table_rows(rows: int) -> List[int]:
     return [2, rows >> 8, rows & 0xFF]
 
 
 ZERO, ONE_SHORT, EXACT = [0], [1], [2]
 
 
-def extra(count):
+def extra(count: int) -> List[int]:
     return [4, count - 1]
 
 
@@ -104,7 +105,7 @@ SEEDS = {
 }
 
 
-def main():
+def main() -> None:
     corpus = Path(__file__).resolve().parent / "corpus"
     corpus.mkdir(exist_ok=True)
     for stale in corpus.iterdir():

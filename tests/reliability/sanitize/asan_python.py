@@ -4,10 +4,11 @@ runtime preloaded into the interpreter and leak detection on, and reports each.
     asan_python.py BUILD_DIR INTERPRETER [PYTEST_ARG...]
     asan_python.py BUILD_DIR INTERPRETER --canary LIBRARY
 
-Only tests labelled `python` whose command is INTERPRETER are run (the
-interpreter the suppressions are written for), two at a time; PYTEST_ARGs are
-added to those that run pytest. With --canary, runs leak_canary.py instead,
-which must be reported as a leak.
+Only the pytest suites labelled `python` that INTERPRETER runs are run (the
+interpreter the suppressions are written for; the package's build and lint
+checks run compilers and linters, not the library), two at a time, with
+PYTEST_ARGs added. With --canary, runs leak_canary.py instead, which must be
+reported as a leak.
 """
 
 import json
@@ -50,7 +51,7 @@ def registered_tests(build_dir: str, interpreter: str) -> List[Test]:
     for test in json.loads(listing)["tests"]:
         properties = {p["name"]: p["value"] for p in test.get("properties", [])}
         command = test.get("command") or [""]
-        if "python" in properties.get("LABELS", []) and command[0] == interpreter:
+        if "python" in properties.get("LABELS", []) and command[:3] == [interpreter, "-m", "pytest"]:
             selected.append((test["name"], command, properties))
     return selected
 
@@ -87,8 +88,7 @@ def run_one(test: Test, pytest_args: List[str]) -> Tuple[str, int, str]:
         environment[key] = value
     for modification in properties.get("ENVIRONMENT_MODIFICATION", []):
         modify(environment, modification)
-    if command[1:3] == ["-m", "pytest"]:
-        command = command[:3] + pytest_args + command[3:]
+    command = command[:3] + pytest_args + command[3:]
     result = subprocess.run(command, env=environment, cwd=properties.get("WORKING_DIRECTORY"),
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             universal_newlines=True)

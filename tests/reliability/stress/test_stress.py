@@ -7,7 +7,7 @@ import math
 import os
 import random
 import threading
-from typing import Callable, Dict, List
+from typing import Callable, Dict, List, Type
 
 import pascal
 
@@ -37,7 +37,7 @@ def via_into(n: int) -> List[int]:
 ROWS: List[Callable[[int], List[int]]] = [pascal.pascal_row, via_buffer, via_scope, via_into]
 
 
-def refused(call: Callable[[], object], error: type) -> bool:
+def refused(call: Callable[[], object], error: Type[Exception]) -> bool:
     try:
         call()
     except error:

@@ -6,6 +6,7 @@ silent. Prints the number of calls made."""
 import array
 import math
 import sys
+from typing import Callable, Type
 
 import pascal
 
@@ -14,7 +15,7 @@ SIZES = [0, 1, 2, 35, 36, 41, 64]
 EXPECTED = {n: [math.comb(n - 1, k) % 2**32 for k in range(n)] for n in SIZES}
 
 
-def refuses(call, error) -> bool:  # type: ignore[no-untyped-def]
+def refuses(call: Callable[[], object], error: Type[Exception]) -> bool:
     try:
         call()
     except error:
