@@ -24,6 +24,8 @@ const char* pascal_version_string(void);
 uint32_t* pascal_row(size_t n, size_t* size_out);
 void deallocate_vec(uint32_t* ptr, size_t len);
 size_t pascal_row_into(size_t n, uint32_t* out, size_t capacity);
+uint32_t* pascal_triangle(size_t rows, size_t* size_out);
+size_t pascal_triangle_into(size_t rows, uint32_t* out, size_t capacity);
 """
 
 MODULE_NAME = "pascal._native"

@@ -1,5 +1,6 @@
 """Microseconds per call of each Python API, per backend and interpreter, beside
-a pure-Python reference, for n = 10, 1000 and 100000.
+a pure-Python reference, for n = 10, 1000 and 100000; then rows 1..r for
+r = 10, 100, 1000, one pascal_row call per row against the triangle calls.
 
     PYTHONPATH=build/release/python /usr/bin/python3 bench/python_api.py [--quick]
         [--interpreters /usr/bin/python3 /usr/bin/pypy3]
@@ -23,6 +24,11 @@ from typing import Callable, Dict, List
 LENGTHS = [10, 1000, 100_000]
 APIS = ["pascal_row", "pascal_row_buffer", "scoped_row_buffer", "pascal_row_into"]
 TARGET_RATIO = 3.0
+# Rows 1..r: once per row, against the triangle calls that cross into C once.
+TRIANGLE_ROWS = [10, 100, 1000]
+TRIANGLE_APIS = ["rows 1..r by pascal_row", "pascal_triangle", "pascal_triangle_buffer",
+                 "pascal_triangle_into"]
+TRIANGLE_TARGET_RATIO = 5.0
 
 
 def reference_row(n: int) -> List[int]:
@@ -78,6 +84,19 @@ def measure(budget: float, with_reference: bool) -> Dict[str, Dict[int, float]]:
             calls["pure Python"] = lambda: reference_row(n)
         for name, call in calls.items():
             results[name][n] = per_call_us(call, budget)
+    for api in TRIANGLE_APIS:
+        results[api] = {}
+    for r in TRIANGLE_ROWS:
+        out = array.array("I", bytes(4 * (r * (r + 1) // 2)))
+        assert pascal.pascal_triangle(r) == [pascal.pascal_row(i) for i in range(1, r + 1)]
+        triangle_calls = {
+            "rows 1..r by pascal_row": lambda: [pascal.pascal_row(i) for i in range(1, r + 1)],
+            "pascal_triangle": lambda: pascal.pascal_triangle(r),
+            "pascal_triangle_buffer": lambda: pascal.pascal_triangle_buffer(r),
+            "pascal_triangle_into": lambda: pascal.pascal_triangle_into(r, out),
+        }
+        for name, call in triangle_calls.items():
+            results[name][r] = per_call_us(call, budget)
     return results
 
 
@@ -103,11 +122,13 @@ def main() -> int:
     print("| interpreter | backend | API | " + " | ".join(f"n = {n}" for n in LENGTHS) + " |")
     print("|---|---|---|" + "---:|" * len(LENGTHS))
     ratios = []
+    triangles = []
     for interpreter in options.interpreters:
         name = subprocess.run([interpreter, "-c", "import sys; print(sys.implementation.name)"], check=True,
                               stdout=subprocess.PIPE, universal_newlines=True).stdout.strip()
         for backend in ("cffi", "ctypes"):
             results = run_child(interpreter, backend, budget, with_reference=backend == "cffi")
+            triangles.append((name, backend, {api: results.pop(api) for api in TRIANGLE_APIS}))
             for api, figures in results.items():
                 cells = " | ".join(f"{figures[n]:,.2f}" for n in LENGTHS)
                 print(f"| {name} | {'-' if api == 'pure Python' else backend} | {api} | {cells} |")
@@ -122,6 +143,30 @@ def main() -> int:
         verdict = "met" if ratio >= TARGET_RATIO else "MISSED"
         missed |= ratio < TARGET_RATIO
         print(f"  cpython {backend:6} pascal_row / {api:17} = {ratio:5.1f}x  {verdict}")
+
+    print()
+    print("Rows 1..r: microseconds per call, and in brackets how many times faster than one "
+          "pascal_row call per row")
+    print()
+    print("| interpreter | backend | API | " + " | ".join(f"r = {r}" for r in TRIANGLE_ROWS) + " |")
+    print("|---|---|---|" + "---:|" * len(TRIANGLE_ROWS))
+    for name, backend, figures in triangles:
+        loop = figures[TRIANGLE_APIS[0]]
+        for api in TRIANGLE_APIS:
+            cells = " | ".join(f"{figures[api][r]:,.1f}" + ("" if api == TRIANGLE_APIS[0] else
+                                                           f" ({loop[r] / figures[api][r]:.1f}x)")
+                               for r in TRIANGLE_ROWS)
+            print(f"| {name} | {backend} | {api} | {cells} |")
+    print()
+    print(f"Target at r = 1000 on CPython: pascal_triangle >= {TRIANGLE_TARGET_RATIO}x the per-row loop")
+    for name, backend, figures in triangles:
+        if name != "cpython":
+            continue
+        loop = figures[TRIANGLE_APIS[0]][1000]
+        for api in TRIANGLE_APIS[1:]:
+            ratio = loop / figures[api][1000]
+            verdict = "met" if ratio >= TRIANGLE_TARGET_RATIO else "MISSED"
+            print(f"  cpython {backend:6} loop / {api:22} = {ratio:6.1f}x  {verdict}")
     return 1 if missed and not options.quick else 0
 
 

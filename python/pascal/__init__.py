@@ -13,6 +13,10 @@ Three ways to get a row, by who owns its memory:
     pascal_row_into(n, out)  caller-owned: fills a writable buffer you own
                              (bytearray, array.array('I'), numpy uint32 array).
 
+Many rows cross into C once: pascal_triangle(rows) is rows 1..rows as lists;
+pascal_triangle_buffer, scoped_triangle_buffer and pascal_triangle_into give
+the same rows one after another in one flat array, row r at r*(r-1)//2.
+
 Bad input raises before C is called: TypeError (not an integer), ValueError
 (negative), OverflowError (n does not fit in size_t); MemoryError when the
 library cannot allocate row n.
@@ -44,7 +48,8 @@ else:
 LIBRARY_PATH: str = _backend.LIBRARY_PATH
 
 __all__ = ["BACKEND", "LIBRARY_PATH", "RowScope", "__version__", "library_version", "pascal_row",
-           "pascal_row_buffer", "pascal_row_into", "scoped_row_buffer"]
+           "pascal_row_buffer", "pascal_row_into", "pascal_triangle", "pascal_triangle_buffer",
+           "pascal_triangle_into", "scoped_row_buffer", "scoped_triangle_buffer"]
 
 
 def library_version() -> str:
@@ -83,8 +88,41 @@ def pascal_row_into(n: SupportsIndex, out: object) -> int:
     Returns n. Raises TypeError for a read-only or non-buffer `out` and
     ValueError for one too small or misaligned, before C is called."""
     length = _checks.row_length(n)
-    view = _checks.writable_view(out, length)
+    view = _checks.writable_view(out, length, "pascal_row_into", f"row {length}")
     try:
         return _backend.row_into(length, view)
+    finally:
+        view.release()
+
+
+def pascal_triangle(rows: SupportsIndex) -> List[List[int]]:
+    """Rows 1..rows as lists, from one call into C (copy-and-free):
+    pascal_triangle(3) == [[1], [1, 1], [1, 2, 1]]."""
+    count, _ = _checks.triangle_entries(rows)
+    return _backend.copy_triangle(count)
+
+
+def pascal_triangle_buffer(rows: SupportsIndex) -> memoryview:
+    """Rows 1..rows without a copy: one read-only memoryview, format 'I', of
+    the library's array, row r at [r*(r-1)//2 : r*(r+1)//2]. Freed by the
+    library as pascal_row_buffer() is."""
+    count, _ = _checks.triangle_entries(rows)
+    return _backend.owned_triangle(count).view
+
+
+def scoped_triangle_buffer(rows: SupportsIndex) -> RowScope:
+    """pascal_triangle_buffer() for a with-block, freed when it ends, under
+    the rules of scoped_row_buffer()."""
+    count, _ = _checks.triangle_entries(rows)
+    return RowScope(_backend.owned_triangle(count))
+
+
+def pascal_triangle_into(rows: SupportsIndex, out: object) -> int:
+    """Writes rows 1..rows, one after another, into `out` (caller-owned, as
+    for pascal_row_into) and returns the entry count rows*(rows+1)//2."""
+    count, entries = _checks.triangle_entries(rows)
+    view = _checks.writable_view(out, entries, "pascal_triangle_into", f"a triangle of {count} rows")
+    try:
+        return _backend.triangle_into(count, view)
     finally:
         view.release()

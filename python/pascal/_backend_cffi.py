@@ -1,12 +1,13 @@
 """The default backend: cffi in ABI mode, through the generated _native module.
 Every call releases the GIL."""
 
-from typing import Any, List
+from typing import Any, Callable, List, Tuple
 
 from . import _errors, _loader
 from ._checks import ENTRY_SIZE
 from ._native import ffi
 from ._ownership import OwnedRow, empty_row
+from ._triangle import split_rows
 
 
 def _function(library: Any, name: str) -> Any:
@@ -33,30 +34,31 @@ def library_version() -> str:
     return version.decode("ascii")
 
 
-def copy_row(n: int) -> List[int]:
+def _allocate(function: Callable[..., Any], call: str, n: int) -> Tuple[Any, int]:
+    """(array, entries) from pascal_row or pascal_triangle; NULL and 0 for n == 0."""
     size = ffi.new("size_t *")
-    row = lib.pascal_row(n, size)
-    if row == ffi.NULL:
-        if n == 0:
-            return []
-        raise _errors.from_errno(f"pascal_row({n})", ffi.errno)
+    array = function(n, size)
+    if array == ffi.NULL and n != 0:
+        raise _errors.from_errno(f"{call}({n})", ffi.errno)
+    return array, size[0]
+
+
+def _copy(function: Callable[..., Any], call: str, n: int) -> List[int]:
+    array, count = _allocate(function, call, n)
+    if count == 0:
+        return []
     try:
-        values: List[int] = ffi.unpack(row, size[0])
-        return values
+        return ffi.unpack(array, count)  # type: ignore[no-any-return]
     finally:
-        lib.deallocate_vec(row, size[0])
+        lib.deallocate_vec(array, count)
 
 
-def owned_row(n: int) -> OwnedRow:
-    size = ffi.new("size_t *")
-    row = lib.pascal_row(n, size)
-    if row == ffi.NULL:
-        if n == 0:
-            return empty_row()
-        raise _errors.from_errno(f"pascal_row({n})", ffi.errno)
-    count = size[0]
+def _own(function: Callable[..., Any], call: str, n: int) -> OwnedRow:
+    array, count = _allocate(function, call, n)
+    if count == 0:
+        return empty_row()
     # size= tells PyPy's collector how much memory this small object holds.
-    owned = ffi.gc(row, lambda pointer: lib.deallocate_vec(pointer, count), size=ENTRY_SIZE * count)
+    owned = ffi.gc(array, lambda pointer: lib.deallocate_vec(pointer, count), size=ENTRY_SIZE * count)
     exporter = ffi.buffer(owned, ENTRY_SIZE * count)
     view = memoryview(exporter).cast("I").toreadonly()
 
@@ -65,11 +67,44 @@ def owned_row(n: int) -> OwnedRow:
     return OwnedRow(view, exporter, free_now)
 
 
-def row_into(n: int, out: memoryview) -> int:
+def _fill(function: Callable[..., Any], n: int, out: memoryview) -> int:
     target = ffi.from_buffer("uint32_t[]", out, require_writable=True)
     try:
         if int(ffi.cast("uintptr_t", target)) % ENTRY_SIZE:
             raise ValueError("out is not aligned for uint32_t (a slice starting at an odd byte?)")
-        return int(lib.pascal_row_into(n, target, len(target)))
+        return int(function(n, target, len(target)))
     finally:
         ffi.release(target)
+
+
+def copy_row(n: int) -> List[int]:
+    return _copy(lib.pascal_row, "pascal_row", n)
+
+
+def owned_row(n: int) -> OwnedRow:
+    return _own(lib.pascal_row, "pascal_row", n)
+
+
+def row_into(n: int, out: memoryview) -> int:
+    return _fill(lib.pascal_row_into, n, out)
+
+
+def copy_triangle(rows: int) -> List[List[int]]:
+    array, count = _allocate(lib.pascal_triangle, "pascal_triangle", rows)
+    if count == 0:
+        return []
+    try:
+        def copy(offset: int, entries: int) -> List[int]:
+            values: List[int] = ffi.unpack(array + offset, entries)
+            return values
+        return split_rows(copy, rows)
+    finally:
+        lib.deallocate_vec(array, count)
+
+
+def owned_triangle(rows: int) -> OwnedRow:
+    return _own(lib.pascal_triangle, "pascal_triangle", rows)
+
+
+def triangle_into(rows: int, out: memoryview) -> int:
+    return _fill(lib.pascal_triangle_into, rows, out)

@@ -7,11 +7,12 @@ import ctypes
 import sys
 import weakref
 from ctypes import POINTER, c_char_p, c_size_t, c_uint32, c_void_p
-from typing import Dict, List, Optional, Type
+from typing import Callable, Dict, List, Optional, Tuple, Type
 
 from . import _errors, _loader
 from ._checks import ENTRY_SIZE
 from ._ownership import OwnedRow, empty_row
+from ._triangle import split_rows
 
 def _open(path: str) -> ctypes.CDLL:
     return ctypes.CDLL(path, use_errno=True)
@@ -34,6 +35,10 @@ def _bind(library: ctypes.CDLL) -> None:
     library.deallocate_vec.restype = None
     library.pascal_row_into.argtypes = [c_size_t, POINTER(c_uint32), c_size_t]
     library.pascal_row_into.restype = c_size_t
+    library.pascal_triangle.argtypes = [c_size_t, POINTER(c_size_t)]
+    library.pascal_triangle.restype = c_void_p
+    library.pascal_triangle_into.argtypes = [c_size_t, POINTER(c_uint32), c_size_t]
+    library.pascal_triangle_into.restype = c_size_t
 
 
 lib, LIBRARY_PATH = _loader.load(_open, _version_number, _bind)
@@ -101,33 +106,67 @@ else:
     _copy, _own = _copy_through_ctypes, _own_through_ctypes
 
 
-def copy_row(n: int) -> List[int]:
+def _allocate(function: Callable[..., Optional[int]], call: str, n: int) -> Tuple[Optional[int], int]:
+    """(address, entries) from pascal_row or pascal_triangle; None and 0 for n == 0."""
     size = c_size_t()
-    row: Optional[int] = lib.pascal_row(n, ctypes.byref(size))
-    if row is None:
-        if n == 0:
-            return []
-        raise _errors.from_errno(f"pascal_row({n})", ctypes.get_errno())
+    array: Optional[int] = function(n, ctypes.byref(size))
+    if array is None and n != 0:
+        raise _errors.from_errno(f"{call}({n})", ctypes.get_errno())
+    return array, size.value
+
+
+def _copy_array(function: Callable[..., Optional[int]], call: str, n: int) -> List[int]:
+    array, count = _allocate(function, call, n)
+    if array is None:
+        return []
     try:
-        return _copy(row, size.value)
+        return _copy(array, count)
     finally:
-        lib.deallocate_vec(row, size.value)
+        lib.deallocate_vec(array, count)
 
 
-def owned_row(n: int) -> OwnedRow:
-    size = c_size_t()
-    row: Optional[int] = lib.pascal_row(n, ctypes.byref(size))
-    if row is None:
-        if n == 0:
-            return empty_row()
-        raise _errors.from_errno(f"pascal_row({n})", ctypes.get_errno())
-    return _own(row, size.value)
+def _own_array(function: Callable[..., Optional[int]], call: str, n: int) -> OwnedRow:
+    array, count = _allocate(function, call, n)
+    if array is None:
+        return empty_row()
+    return _own(array, count)
 
 
-def row_into(n: int, out: memoryview) -> int:
+def _fill(function: Callable[..., int], n: int, out: memoryview) -> int:
     capacity = out.nbytes // ENTRY_SIZE
     target = c_uint32.from_buffer(out) if capacity else None
     if target is not None and ctypes.addressof(target) % ENTRY_SIZE:
         del target  # its export of `out` would outlive the call in the traceback
         raise ValueError("out is not aligned for uint32_t (a slice starting at an odd byte?)")
-    return int(lib.pascal_row_into(n, ctypes.byref(target) if target is not None else None, capacity))
+    return int(function(n, ctypes.byref(target) if target is not None else None, capacity))
+
+
+def copy_row(n: int) -> List[int]:
+    return _copy_array(lib.pascal_row, "pascal_row", n)
+
+
+def owned_row(n: int) -> OwnedRow:
+    return _own_array(lib.pascal_row, "pascal_row", n)
+
+
+def row_into(n: int, out: memoryview) -> int:
+    return _fill(lib.pascal_row_into, n, out)
+
+
+def copy_triangle(rows: int) -> List[List[int]]:
+    array, count = _allocate(lib.pascal_triangle, "pascal_triangle", rows)
+    if array is None:
+        return []
+    address = array  # an int from here on, for the closure below
+    try:
+        return split_rows(lambda offset, entries: _copy(address + ENTRY_SIZE * offset, entries), rows)
+    finally:
+        lib.deallocate_vec(array, count)
+
+
+def owned_triangle(rows: int) -> OwnedRow:
+    return _own_array(lib.pascal_triangle, "pascal_triangle", rows)
+
+
+def triangle_into(rows: int, out: memoryview) -> int:
+    return _fill(lib.pascal_triangle_into, rows, out)

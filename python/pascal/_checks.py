@@ -3,27 +3,43 @@ exception here, before anything crosses into C."""
 
 import operator
 import struct
-from typing import SupportsIndex
+from typing import SupportsIndex, Tuple
 
 SIZE_MAX = 2 ** (8 * struct.calcsize("N")) - 1
 ENTRY_SIZE = 4  # sizeof(uint32_t)
 
 
-def row_length(n: SupportsIndex) -> int:
-    """n as a size_t: any integer (int, bool, numpy integer), never a float."""
+def size_argument(value: SupportsIndex, name: str) -> int:
+    """value as a size_t: any integer (int, bool, numpy integer), never a float."""
     try:
-        length = operator.index(n)
+        size = operator.index(value)
     except TypeError:
-        raise TypeError(f"n must be an integer, not {type(n).__name__}") from None
-    if length < 0:
-        raise ValueError(f"n must be >= 0, got {length}")
-    if length > SIZE_MAX:
-        raise OverflowError(f"n = {length} does not fit in size_t (at most {SIZE_MAX})")
-    return length
+        raise TypeError(f"{name} must be an integer, not {type(value).__name__}") from None
+    if size < 0:
+        raise ValueError(f"{name} must be >= 0, got {size}")
+    if size > SIZE_MAX:
+        raise OverflowError(f"{name} = {size} does not fit in size_t (at most {SIZE_MAX})")
+    return size
 
 
-def writable_view(out: object, n: int) -> memoryview:
-    """A memoryview of `out` that can hold row n. While the view is alive the
+def row_length(n: SupportsIndex) -> int:
+    """The length of row n, which is n."""
+    return size_argument(n, "n")
+
+
+def triangle_entries(rows: SupportsIndex) -> Tuple[int, int]:
+    """(rows, entries of rows 1..rows), the entry count rows * (rows + 1) / 2
+    also a size_t."""
+    count = size_argument(rows, "rows")
+    entries = count * (count + 1) // 2
+    if entries > SIZE_MAX:
+        raise OverflowError(f"a triangle of {count} rows has {entries} entries, more than size_t counts")
+    return count, entries
+
+
+def writable_view(out: object, entries: int, call: str, what: str) -> memoryview:
+    """A memoryview of `out` that can hold `entries` entries, for `call` to
+    fill with `what` (both named in the messages). While the view is alive the
     buffer cannot be resized, so the size checked here stays true for the call."""
     try:
         view = memoryview(out)  # type: ignore[arg-type]
@@ -33,11 +49,11 @@ def writable_view(out: object, n: int) -> memoryview:
             f"not {type(out).__name__}") from None
     try:
         if view.readonly:
-            raise TypeError(f"out is a read-only {type(out).__name__}: pascal_row_into needs a writable buffer")
+            raise TypeError(f"out is a read-only {type(out).__name__}: {call} needs a writable buffer")
         if not view.c_contiguous:
             raise TypeError("out must be C-contiguous")
-        if view.nbytes < ENTRY_SIZE * n:
-            raise ValueError(f"out has {view.nbytes} bytes, row {n} needs {ENTRY_SIZE * n}")
+        if view.nbytes < ENTRY_SIZE * entries:
+            raise ValueError(f"out has {view.nbytes} bytes, {what} needs {ENTRY_SIZE * entries}")
     except BaseException:
         view.release()
         raise

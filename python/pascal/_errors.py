@@ -12,4 +12,6 @@ def from_errno(call: str, code: int) -> Exception:
         return MemoryError(message)
     if code == errno.EINVAL:
         return ValueError(message)
+    if code == errno.EOVERFLOW:
+        return OverflowError(message)
     return OSError(code, message)
