@@ -1,5 +1,6 @@
-"""The Python API's bad-input catalogue: every bad argument we know of, and
-exactly what each gets, the same from the cffi and the ctypes backend.
+"""The Python API's bad-input catalogue: every bad argument we know of, for
+every function, and exactly what each gets, the same from the cffi and the
+ctypes backend.
 
 test_bad_input.py runs every cell against a backend; check_readme.py renders
 these tables into README.md's "Errors and bad input" section and fails when
@@ -112,6 +113,62 @@ N_CASES: List[NCase] = [
 ]
 
 
+class TriangleCase(NamedTuple):
+    expression: str
+    value: Callable[[], Any]  # deliberately anything
+    triangle: str  # pascal_triangle
+    buffers: str  # pascal_triangle_buffer and scoped_triangle_buffer, as lists
+    into: str  # pascal_triangle_into(rows, array('I') of INTO_ENTRIES)
+
+
+def rows_not_integer(type_name: str) -> str:
+    return f"TypeError: rows must be an integer, not {type_name}"
+
+
+def rows_negative(rows: int) -> str:
+    return f"ValueError: rows must be >= 0, got {rows}"
+
+
+def triangle_too_big(rows: int) -> str:
+    return f"MemoryError: pascal_triangle({rows}) failed: ENOMEM: Cannot allocate memory"
+
+
+def triangle_small_out(rows: int) -> str:
+    return (f"ValueError: out has {4 * INTO_ENTRIES} bytes, a triangle of {rows} rows needs "
+            f"{4 * (rows * (rows + 1) // 2)}")
+
+
+def too_many_entries(rows: int) -> str:
+    return (f"OverflowError: a triangle of {rows} rows has {rows * (rows + 1) // 2} entries, "
+            "more than size_t counts")
+
+
+def triangle_case(expression: str, value: Callable[[], Any], triangle: str,
+                  buffers: str = "", into: str = "") -> TriangleCase:
+    return TriangleCase(expression, value, triangle, buffers or triangle, into or triangle)
+
+
+TRIANGLE_CASES: List[TriangleCase] = [
+    triangle_case("-1", lambda: -1, rows_negative(-1)),
+    triangle_case("True", lambda: True, "returns [[1]]", "returns [1]", "returns 1"),
+    triangle_case("False", lambda: False, "returns []", "returns []", "returns 0"),
+    triangle_case("3.0", lambda: 3.0, rows_not_integer("float")),
+    triangle_case("'3'", lambda: "3", rows_not_integer("str")),
+    triangle_case("None", lambda: None, rows_not_integer("NoneType")),
+    triangle_case("Index(3) (`__index__` returns 3)", lambda: Index(3),
+                  "returns [[1], [1, 1], [1, 2, 1]]", "returns [1, 1, 1, 1, 2, 1]", "returns 6"),
+    triangle_case("numpy.float64(3)", lambda: numpy.float64(3), rows_not_integer("float64")),
+    triangle_case("2**31", lambda: 2**31, triangle_too_big(2**31), "", triangle_small_out(2**31)),
+    triangle_case("2**32 (entry count fits, byte size does not)", lambda: 2**32,
+                  triangle_too_big(2**32), "", triangle_small_out(2**32)),
+    triangle_case("2**33 (entry count overflows)", lambda: 2**33, too_many_entries(2**33)),
+    triangle_case("2**64 - 1 (SIZE_MAX)", lambda: 2**64 - 1, too_many_entries(2**64 - 1)),
+    triangle_case("2**64", lambda: 2**64,
+                  "OverflowError: rows = 18446744073709551616 does not fit in size_t "
+                  "(at most 18446744073709551615)"),
+]
+
+
 class OutCase(NamedTuple):
     expression: str
     value: Callable[[], Any]  # deliberately anything
@@ -187,4 +244,13 @@ def markdown() -> str:
         "| --- | --- |",
     ]
     lines += [f"| {_code(c.expression)} | {_cell(c.into)} |" for c in OUT_CASES]
+    lines += [
+        "",
+        "| rows | `pascal_triangle(rows)` | `pascal_triangle_buffer(rows)`, "
+        "`scoped_triangle_buffer(rows)` (as lists) "
+        f"| `pascal_triangle_into(rows, array('I', [0] * {INTO_ENTRIES}))` |",
+        "| --- | --- | --- | --- |",
+    ]
+    lines += [f"| {_code(c.expression)} | {_cell(c.triangle)} | {_cell(c.buffers)} | {_cell(c.into)} |"
+              for c in TRIANGLE_CASES]
     return "\n".join(lines) + "\n"

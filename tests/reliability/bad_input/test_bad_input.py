@@ -10,7 +10,8 @@ from typing import Any, Callable, Dict
 import pytest
 
 import pascal
-from python_catalogue import INTO_ENTRIES, N_CASES, OUT_CASES, NCase, OutCase
+from python_catalogue import (INTO_ENTRIES, N_CASES, OUT_CASES, TRIANGLE_CASES, NCase, OutCase,
+                              TriangleCase)
 
 
 def _scoped(n: Any) -> object:
@@ -22,6 +23,17 @@ ALLOCATING: Dict[str, Callable[[Any], object]] = {
     "pascal_row": pascal.pascal_row,
     "pascal_row_buffer": lambda n: pascal.pascal_row_buffer(n).tolist(),
     "scoped_row_buffer": _scoped,
+}
+
+
+def _scoped_triangle(rows: Any) -> object:
+    with pascal.scoped_triangle_buffer(rows) as view:
+        return view.tolist()
+
+
+TRIANGLE_BUFFERS: Dict[str, Callable[[Any], object]] = {
+    "pascal_triangle_buffer": lambda rows: pascal.pascal_triangle_buffer(rows).tolist(),
+    "scoped_triangle_buffer": _scoped_triangle,
 }
 
 
@@ -54,6 +66,23 @@ def test_bad_out_for_row_into(case: OutCase) -> None:
     assert outcome(lambda: pascal.pascal_row_into(3, case.value())) == case.into
 
 
+@pytest.mark.parametrize("case", TRIANGLE_CASES, ids=[c.expression for c in TRIANGLE_CASES])
+def test_bad_rows_for_pascal_triangle(case: TriangleCase) -> None:
+    assert outcome(lambda: pascal.pascal_triangle(case.value())) == case.triangle
+
+
+@pytest.mark.parametrize("api", sorted(TRIANGLE_BUFFERS))
+@pytest.mark.parametrize("case", TRIANGLE_CASES, ids=[c.expression for c in TRIANGLE_CASES])
+def test_bad_rows_for_triangle_buffers(api: str, case: TriangleCase) -> None:
+    assert outcome(lambda: TRIANGLE_BUFFERS[api](case.value())) == case.buffers
+
+
+@pytest.mark.parametrize("case", TRIANGLE_CASES, ids=[c.expression for c in TRIANGLE_CASES])
+def test_bad_rows_for_triangle_into(case: TriangleCase) -> None:
+    out = array.array("I", [0] * INTO_ENTRIES)
+    assert outcome(lambda: pascal.pascal_triangle_into(case.value(), out)) == case.into
+
+
 def test_refused_buffers_are_left_untouched() -> None:
     short = bytearray(b"\xff" * 8)
     with pytest.raises(ValueError):
@@ -64,6 +93,8 @@ def test_refused_buffers_are_left_untouched() -> None:
 def test_the_library_works_after_the_whole_catalogue() -> None:
     for case in N_CASES:
         outcome(lambda: pascal.pascal_row(case.value()))
+    for triangle_case in TRIANGLE_CASES:
+        outcome(lambda: pascal.pascal_triangle(triangle_case.value()))
     assert pascal.pascal_row(5) == [1, 4, 6, 4, 1]
     out = array.array("I", [0] * 5)
     assert pascal.pascal_row_into(5, out) == 5 and out.tolist() == [1, 4, 6, 4, 1]

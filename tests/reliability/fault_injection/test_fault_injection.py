@@ -20,6 +20,9 @@ import pascal
 N = 100_003  # a row of 400,012 bytes
 ROW_BYTES = 4 * N
 MESSAGE = f"pascal_row({N}) failed: ENOMEM: {os.strerror(errno.ENOMEM)}"
+ROWS = 447  # a triangle of 100,128 entries, 400,512 bytes
+TRIANGLE_BYTES = 4 * ROWS * (ROWS + 1) // 2
+TRIANGLE_MESSAGE = f"pascal_triangle({ROWS}) failed: ENOMEM: {os.strerror(errno.ENOMEM)}"
 
 shim = ctypes.CDLL(os.environ["FAIL_MALLOC_LIBRARY"])
 shim.fail_malloc_arm.argtypes = [ctypes.c_size_t, ctypes.c_uint]
@@ -46,6 +49,30 @@ ALLOCATING = {
     "pascal_row": pascal.pascal_row,
     "pascal_row_buffer": row_from_buffer,
     "scoped_row_buffer": row_from_scope,
+}
+
+
+def last_row_of_triangle(rows: int) -> List[int]:
+    return pascal.pascal_triangle(rows)[-1]
+
+
+def last_row_from_triangle_buffer(rows: int) -> List[int]:
+    view = pascal.pascal_triangle_buffer(rows)
+    last = view[-rows:].tolist()
+    view.release()
+    del view
+    return last
+
+
+def last_row_from_triangle_scope(rows: int) -> List[int]:
+    with pascal.scoped_triangle_buffer(rows) as view:
+        return view[-rows:].tolist()
+
+
+TRIANGLES = {
+    "pascal_triangle": last_row_of_triangle,
+    "pascal_triangle_buffer": last_row_from_triangle_buffer,
+    "scoped_triangle_buffer": last_row_from_triangle_scope,
 }
 
 
@@ -81,6 +108,25 @@ def test_failed_allocation_is_memory_error_then_recovery(api: str, armed: None) 
     collect()
     assert shim.fail_malloc_allocated() == 1
     assert shim.fail_malloc_live() == 0, "the row the library allocated was not freed"
+
+
+@pytest.mark.parametrize("api", sorted(TRIANGLES))
+def test_failed_triangle_allocation_is_memory_error_then_recovery(api: str) -> None:
+    call: Callable[[int], List[int]] = TRIANGLES[api]
+    shim.fail_malloc_arm(TRIANGLE_BYTES, 1)
+    try:
+        with pytest.raises(MemoryError) as raised:
+            call(ROWS)
+        assert str(raised.value) == TRIANGLE_MESSAGE
+        assert shim.fail_malloc_injected() == 1 and shim.fail_malloc_live() == 0
+
+        last = call(ROWS)
+        assert len(last) == ROWS and last[:2] == [1, ROWS - 1]
+        collect()
+        assert shim.fail_malloc_allocated() == 1
+        assert shim.fail_malloc_live() == 0, "the triangle the library allocated was not freed"
+    finally:
+        shim.fail_malloc_disarm()
 
 
 def test_many_failures_leave_nothing_behind() -> None:

@@ -1,18 +1,27 @@
-"""10,000 calls of every function of the Python API, for valgrind: rows of
-several sizes through each ownership model, the errors, and the version.
-Every result is checked, so a wrong answer fails even where memcheck is
-silent. Prints the number of calls made."""
+"""10,000 calls of every function of the Python API, for valgrind: rows and
+triangles of several sizes through each ownership model, the errors, and the
+version. Every result is checked, so a wrong answer fails even where memcheck
+is silent. Prints the number of calls made."""
 
 import array
 import math
 import sys
-from typing import Callable, Type
+from typing import Callable, List, Type
 
 import pascal
 
 CALLS = 10_000
 SIZES = [0, 1, 2, 35, 36, 41, 64]
-EXPECTED = {n: [math.comb(n - 1, k) % 2**32 for k in range(n)] for n in SIZES}
+TRIANGLE_ROWS = [0, 1, 2, 5, 9]
+
+
+def row(n: int) -> List[int]:
+    return [math.comb(n - 1, k) % 2**32 for k in range(n)]
+
+
+ROWS = {n: row(n) for n in SIZES}
+TRIANGLES = {rows: [row(r) for r in range(1, rows + 1)] for rows in TRIANGLE_ROWS}
+FLAT = {rows: [entry for r in TRIANGLES[rows] for entry in r] for rows in TRIANGLE_ROWS}
 
 
 def refuses(call: Callable[[], object], error: Type[Exception]) -> bool:
@@ -23,31 +32,38 @@ def refuses(call: Callable[[], object], error: Type[Exception]) -> bool:
     return False
 
 
+def checks(i: int, out: "array.array[int]") -> List[bool]:
+    """One call of each kind; True where the result is right."""
+    n = SIZES[i % len(SIZES)]
+    rows = TRIANGLE_ROWS[i % len(TRIANGLE_ROWS)]
+    with pascal.scoped_row_buffer(n) as view:
+        scoped_row = view.tolist()
+    with pascal.scoped_triangle_buffer(rows) as view:
+        scoped_triangle = view.tolist()
+    return [
+        pascal.pascal_row(n) == ROWS[n],
+        pascal.pascal_row_buffer(n).tolist() == ROWS[n],
+        scoped_row == ROWS[n],
+        pascal.pascal_row_into(n, out) == n and out.tolist()[:n] == ROWS[n],
+        pascal.pascal_triangle(rows) == TRIANGLES[rows],
+        pascal.pascal_triangle_buffer(rows).tolist() == FLAT[rows],
+        scoped_triangle == FLAT[rows],
+        pascal.pascal_triangle_into(rows, out) == len(FLAT[rows])
+        and out.tolist()[:len(FLAT[rows])] == FLAT[rows],
+        pascal.library_version() == pascal.__version__,
+        refuses(lambda: pascal.pascal_row(-1), ValueError),
+        refuses(lambda: pascal.pascal_row(2**62), MemoryError),
+        refuses(lambda: pascal.pascal_row_into(n + 1, bytes(4 * (n + 1))), TypeError),
+    ]
+
+
 def main() -> int:
-    calls = 0
-    failures = 0
-    out = array.array("I", bytes(4 * max(SIZES)))
-    for i in range(CALLS):
-        n = SIZES[i % len(SIZES)]
-        with pascal.scoped_row_buffer(n) as view:
-            scoped = view.tolist()
-        view_row = pascal.pascal_row_buffer(n)
-        checks = [
-            pascal.pascal_row(n) == EXPECTED[n],
-            view_row.tolist() == EXPECTED[n],
-            scoped == EXPECTED[n],
-            pascal.pascal_row_into(n, out) == n and out.tolist()[:n] == EXPECTED[n],
-            pascal.library_version() == pascal.__version__,
-            refuses(lambda: pascal.pascal_row(-1), ValueError),
-            refuses(lambda: pascal.pascal_row(2**62), MemoryError),
-            refuses(lambda: pascal.pascal_row_into(n + 1, bytes(4 * (n + 1))), TypeError),
-        ]
-        del view_row
-        calls += len(checks)
-        failures += checks.count(False)
-    print(f"{calls} calls ({CALLS} of each of {calls // CALLS} kinds) through {pascal.BACKEND}, "
-          f"{failures} wrong")
-    return 0 if failures == 0 else 1
+    out = array.array("I", bytes(4 * max(SIZES + [len(f) for f in FLAT.values()])))
+    results = [result for i in range(CALLS) for result in checks(i, out)]
+    kinds = len(results) // CALLS
+    print(f"{len(results)} calls ({CALLS} of each of {kinds} kinds) through {pascal.BACKEND}, "
+          f"{results.count(False)} wrong")
+    return 0 if all(results) else 1
 
 
 if __name__ == "__main__":
