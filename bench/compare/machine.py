@@ -31,8 +31,10 @@ def crate_version(cargo_lock: Path, crate: str) -> str:
     return match.group(1) if match else "?"
 
 
-def describe(interpreters: List[str], cargo_lock: Path, libpascal: str, load: float) -> str:
-    date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+def describe(interpreters: List[str], cargo_lock: Path, libpascal: str,
+             started: datetime.datetime, load: float) -> str:
+    """`started` and `load` are taken when the run starts, before it adds its own load."""
+    date = started.astimezone(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     gcc = first_line([sysconfig.get_config_var("CC").split()[0], "-dumpfullversion"])
     clang = re.search(r"version (\S+)", first_line(["clang", "--version"])).group(1)  # type: ignore[union-attr]
     rustc = first_line(["/usr/bin/rustc", "--version"]).split()[1]

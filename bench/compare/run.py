@@ -7,6 +7,7 @@
 then writes latest.md and latest.png to --out and prints the table.
 """
 import argparse
+import datetime
 import json
 import os
 import signal
@@ -93,7 +94,7 @@ def main() -> None:
     paths = Paths(args.comparators.resolve(), args.pascal_python.resolve())
     paths.importable()
 
-    load = os.getloadavg()[0]  # before the run adds its own
+    started, load = datetime.datetime.now(datetime.timezone.utc), os.getloadavg()[0]
     libpascal = import_pascal(paths, "cffi").library_version()
     tables = []
     for interpreter in INTERPRETERS:
@@ -112,7 +113,7 @@ def main() -> None:
         table["results"].update(c_rows)
 
     run = {
-        "machine": machine.describe([t["interpreter"] for t in tables], args.cargo_lock, libpascal, load),
+        "machine": machine.describe([t["interpreter"] for t in tables], args.cargo_lock, libpascal, started, load),
         "quick": args.quick,
         "tables": tables,
         **settings,
