@@ -39,7 +39,7 @@ def plot(run: dict, path: Path) -> None:
                             if "seconds" in entry)
             if points:
                 sizes, times = zip(*points)
-                axis.plot(sizes, times, markersize=4, label=LABELS[key], **styles[key])
+                axis.plot(sizes, times, markersize=4, label=LABELS[key].replace("`", ""), **styles[key])
         axis.set(xscale="log", yscale="log", xlabel="n (entries in the row)", title=table["interpreter"])
         axis.grid(True, which="major", alpha=0.3)
     axes[0][0].set_ylabel("µs per call (best of repeats)")
