@@ -21,7 +21,7 @@
 
 namespace {
 
-const std::vector<long> sizes = {10, 1000, 100000, 1000000, 10000000};
+const std::vector<long> sizes = {10, 100, 1000, 10000, 100000, 1000000, 10000000};
 constexpr long reference_max = 100000;  // beyond, one O(n^2) call takes minutes
 
 void reference_recurrence(benchmark::State& state) {

@@ -67,7 +67,7 @@ def pascal_row_buffer(n: SupportsIndex) -> memoryview:
     the library allocated. The library frees it when the last view of it
     (slices included) is gone: at once on CPython, at a collection on PyPy.
     Use scoped_row_buffer() to free it at a known point instead."""
-    return _backend.owned_row(_checks.row_length(n)).view
+    return _backend.owned_row(_checks.row_length(n), scoped=False).view
 
 
 def scoped_row_buffer(n: SupportsIndex) -> RowScope:
@@ -79,7 +79,7 @@ def scoped_row_buffer(n: SupportsIndex) -> RowScope:
     A view derived inside the block (a slice, a NumPy array over it) must not
     outlive the block: CPython then raises BufferError and keeps the row until
     that view is gone; PyPy cannot detect it."""
-    return RowScope(_backend.owned_row(_checks.row_length(n)))
+    return RowScope(_backend.owned_row(_checks.row_length(n), scoped=True))
 
 
 def pascal_row_into(n: SupportsIndex, out: object) -> int:
@@ -107,14 +107,14 @@ def pascal_triangle_buffer(rows: SupportsIndex) -> memoryview:
     the library's array, row r at [r*(r-1)//2 : r*(r+1)//2]. Freed by the
     library as pascal_row_buffer() is."""
     count, _ = _checks.triangle_entries(rows)
-    return _backend.owned_triangle(count).view
+    return _backend.owned_triangle(count, scoped=False).view
 
 
 def scoped_triangle_buffer(rows: SupportsIndex) -> RowScope:
     """pascal_triangle_buffer() for a with-block, freed when it ends, under
     the rules of scoped_row_buffer()."""
     count, _ = _checks.triangle_entries(rows)
-    return RowScope(_backend.owned_triangle(count))
+    return RowScope(_backend.owned_triangle(count, scoped=True))
 
 
 def pascal_triangle_into(rows: SupportsIndex, out: object) -> int:

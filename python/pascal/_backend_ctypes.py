@@ -75,15 +75,17 @@ def _copy_through_cffi(row: int, count: int) -> List[int]:
     return values
 
 
-def _own_through_ctypes(row: int, count: int) -> OwnedRow:
+def _own_through_ctypes(row: int, count: int, scoped: bool) -> OwnedRow:
     view = _raw_view(row, count)
     exporter = view.obj
     return OwnedRow(view.toreadonly(), exporter, weakref.finalize(exporter, lib.deallocate_vec, row, count))
 
 
-def _own_through_cffi(row: int, count: int) -> OwnedRow:
+def _own_through_cffi(row: int, count: int, scoped: bool) -> OwnedRow:
     pointer = _pypy_ffi.cast("uint32_t *", row)
-    owned = _pypy_ffi.gc(pointer, lambda _: lib.deallocate_vec(row, count), size=ENTRY_SIZE * count)
+    # The size hint makes PyPy collect sooner; a scoped row needs no collection.
+    owned = _pypy_ffi.gc(pointer, lambda _: lib.deallocate_vec(row, count),
+                         size=0 if scoped else ENTRY_SIZE * count)
     exporter = _pypy_ffi.buffer(owned, ENTRY_SIZE * count)
 
     def free_now() -> None:
@@ -125,11 +127,11 @@ def _copy_array(function: Callable[..., Optional[int]], call: str, n: int) -> Li
         lib.deallocate_vec(array, count)
 
 
-def _own_array(function: Callable[..., Optional[int]], call: str, n: int) -> OwnedRow:
+def _own_array(function: Callable[..., Optional[int]], call: str, n: int, scoped: bool) -> OwnedRow:
     array, count = _allocate(function, call, n)
     if array is None:
         return empty_row()
-    return _own(array, count)
+    return _own(array, count, scoped)
 
 
 def _fill(function: Callable[..., int], n: int, out: memoryview) -> int:
@@ -145,8 +147,8 @@ def copy_row(n: int) -> List[int]:
     return _copy_array(lib.pascal_row, "pascal_row", n)
 
 
-def owned_row(n: int) -> OwnedRow:
-    return _own_array(lib.pascal_row, "pascal_row", n)
+def owned_row(n: int, scoped: bool) -> OwnedRow:
+    return _own_array(lib.pascal_row, "pascal_row", n, scoped)
 
 
 def row_into(n: int, out: memoryview) -> int:
@@ -164,8 +166,8 @@ def copy_triangle(rows: int) -> List[List[int]]:
         lib.deallocate_vec(array, count)
 
 
-def owned_triangle(rows: int) -> OwnedRow:
-    return _own_array(lib.pascal_triangle, "pascal_triangle", rows)
+def owned_triangle(rows: int, scoped: bool) -> OwnedRow:
+    return _own_array(lib.pascal_triangle, "pascal_triangle", rows, scoped)
 
 
 def triangle_into(rows: int, out: memoryview) -> int:
