@@ -4,6 +4,7 @@
 #include "pascal/pascal.h"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 
 #include "row_kernel.hpp"
@@ -11,7 +12,9 @@
 
 namespace {
 
-constexpr std::size_t max_entries = static_cast<std::size_t>(-1) / sizeof(std::uint32_t);
+// No object may be larger than PTRDIFF_MAX bytes (glibc's malloc refuses
+// more), so larger rows fail here without asking the allocator.
+constexpr std::size_t max_entries = PTRDIFF_MAX / sizeof(std::uint32_t);
 
 // rows * (rows + 1) / 2, or false if it does not fit in size_t.
 bool triangle_entries(std::size_t rows, std::size_t* entries) noexcept {
