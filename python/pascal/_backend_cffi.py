@@ -1,13 +1,15 @@
 """The default backend: cffi in ABI mode, through the generated _native module.
 Every call releases the GIL."""
 
-from typing import Any, Callable, List, Tuple
+from typing import Any, Callable, List, Tuple, TypeVar
 
 from . import _errors, _loader
 from ._checks import ENTRY_SIZE
 from ._native import ffi
 from ._ownership import OwnedRow, empty_row
 from ._triangle import split_rows
+
+T = TypeVar("T")
 
 
 def _function(library: Any, name: str) -> Any:
@@ -43,12 +45,19 @@ def _allocate(function: Callable[..., Any], call: str, n: int) -> Tuple[Any, int
     return array, size[0]
 
 
-def _copy(function: Callable[..., Any], call: str, n: int) -> List[int]:
+def _unpack(array: Any, count: int) -> List[int]:
+    values: List[int] = ffi.unpack(array, count)
+    return values
+
+
+def _copy(function: Callable[..., Any], call: str, n: int, read: Callable[[Any, int], List[T]]) -> List[T]:
+    """read(array, entries) of what function allocated, which is freed in
+    every case; [] for n == 0."""
     array, count = _allocate(function, call, n)
     if count == 0:
         return []
     try:
-        return ffi.unpack(array, count)  # type: ignore[no-any-return]
+        return read(array, count)
     finally:
         lib.deallocate_vec(array, count)
 
@@ -82,7 +91,7 @@ def _fill(function: Callable[..., Any], n: int, out: memoryview) -> int:
 
 
 def copy_row(n: int) -> List[int]:
-    return _copy(lib.pascal_row, "pascal_row", n)
+    return _copy(lib.pascal_row, "pascal_row", n, ffi.unpack)
 
 
 def owned_row(n: int, scoped: bool) -> OwnedRow:
@@ -94,16 +103,8 @@ def row_into(n: int, out: memoryview) -> int:
 
 
 def copy_triangle(rows: int) -> List[List[int]]:
-    array, count = _allocate(lib.pascal_triangle, "pascal_triangle", rows)
-    if count == 0:
-        return []
-    try:
-        def copy(offset: int, entries: int) -> List[int]:
-            values: List[int] = ffi.unpack(array + offset, entries)
-            return values
-        return split_rows(copy, rows)
-    finally:
-        lib.deallocate_vec(array, count)
+    return _copy(lib.pascal_triangle, "pascal_triangle", rows,
+                 lambda array, _: split_rows(lambda offset, entries: _unpack(array + offset, entries), rows))
 
 
 def owned_triangle(rows: int, scoped: bool) -> OwnedRow:

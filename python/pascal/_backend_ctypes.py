@@ -7,12 +7,14 @@ import ctypes
 import sys
 import weakref
 from ctypes import POINTER, c_char_p, c_size_t, c_uint32, c_void_p
-from typing import Callable, Dict, List, Optional, Tuple, Type
+from typing import Callable, Dict, List, Optional, Tuple, Type, TypeVar
 
 from . import _errors, _loader
 from ._checks import ENTRY_SIZE
 from ._ownership import OwnedRow, empty_row
 from ._triangle import split_rows
+
+T = TypeVar("T")
 
 def _open(path: str) -> ctypes.CDLL:
     return ctypes.CDLL(path, use_errno=True)
@@ -117,12 +119,15 @@ def _allocate(function: Callable[..., Optional[int]], call: str, n: int) -> Tupl
     return array, size.value
 
 
-def _copy_array(function: Callable[..., Optional[int]], call: str, n: int) -> List[int]:
+def _copy_array(function: Callable[..., Optional[int]], call: str, n: int,
+                read: Callable[[int, int], List[T]]) -> List[T]:
+    """read(address, entries) of what function allocated, which is freed in
+    every case; [] for n == 0."""
     array, count = _allocate(function, call, n)
     if array is None:
         return []
     try:
-        return _copy(array, count)
+        return read(array, count)
     finally:
         lib.deallocate_vec(array, count)
 
@@ -144,7 +149,7 @@ def _fill(function: Callable[..., int], n: int, out: memoryview) -> int:
 
 
 def copy_row(n: int) -> List[int]:
-    return _copy_array(lib.pascal_row, "pascal_row", n)
+    return _copy_array(lib.pascal_row, "pascal_row", n, _copy)
 
 
 def owned_row(n: int, scoped: bool) -> OwnedRow:
@@ -156,14 +161,8 @@ def row_into(n: int, out: memoryview) -> int:
 
 
 def copy_triangle(rows: int) -> List[List[int]]:
-    array, count = _allocate(lib.pascal_triangle, "pascal_triangle", rows)
-    if array is None:
-        return []
-    address = array  # an int from here on, for the closure below
-    try:
-        return split_rows(lambda offset, entries: _copy(address + ENTRY_SIZE * offset, entries), rows)
-    finally:
-        lib.deallocate_vec(array, count)
+    return _copy_array(lib.pascal_triangle, "pascal_triangle", rows, lambda address, _: split_rows(
+        lambda offset, entries: _copy(address + ENTRY_SIZE * offset, entries), rows))
 
 
 def owned_triangle(rows: int, scoped: bool) -> OwnedRow:
