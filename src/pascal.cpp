@@ -1,6 +1,7 @@
-// The extern "C" boundary: argument checks, allocation and errno. Every
-// function is noexcept and catches everything, so no C++ exception can reach
-// a C caller (the kernel cannot throw today; the guard keeps it that way).
+// The extern "C" boundary: argument checks, allocation and errno. Nothing
+// here throws: memory comes from malloc, whose failure is a NULL, and the
+// kernels touch only the caller's array. Every function is noexcept all the
+// way down, so no C++ exception can ever reach a C caller.
 #include "pascal/pascal.h"
 
 #include <cerrno>
@@ -32,21 +33,16 @@ uint32_t* allocate_and_fill(std::size_t entries, std::size_t* size_out, Fill fil
         errno = ENOMEM;
         return nullptr;
     }
-    try {
-        // malloc, not new: it reports failure without throwing, and
-        // deallocate_vec() pairs it with free().
-        auto* out = static_cast<uint32_t*>(std::malloc(entries * sizeof(uint32_t)));
-        if (out == nullptr) {
-            errno = ENOMEM;
-            return nullptr;
-        }
-        fill(out);
-        *size_out = entries;
-        return out;
-    } catch (...) {
+    // malloc, not new: it reports failure without throwing, and
+    // deallocate_vec() pairs it with free().
+    auto* out = static_cast<uint32_t*>(std::malloc(entries * sizeof(uint32_t)));
+    if (out == nullptr) {
         errno = ENOMEM;
         return nullptr;
     }
+    fill(out);
+    *size_out = entries;
+    return out;
 }
 
 }  // namespace
@@ -66,7 +62,8 @@ uint32_t* pascal_row(size_t n, size_t* size_out) noexcept {
     }
     *size_out = 0;
     if (n == 0) return nullptr;
-    return allocate_and_fill(n, size_out, [n](uint32_t* out) { pascal::detail::fill_row(n, out); });
+    return allocate_and_fill(n, size_out,
+                             [n](uint32_t* out) noexcept { pascal::detail::fill_row(n, out); });
 }
 
 void deallocate_vec(uint32_t* ptr, size_t /*len: the allocator knows it*/) noexcept {
@@ -79,13 +76,8 @@ size_t pascal_row_into(size_t n, uint32_t* out, size_t capacity) noexcept {
         return 0;
     }
     if (n == 0 || capacity < n) return n;
-    try {
-        pascal::detail::fill_row(n, out);
-        return n;
-    } catch (...) {
-        errno = EINVAL;
-        return 0;
-    }
+    pascal::detail::fill_row(n, out);
+    return n;
 }
 
 uint32_t* pascal_triangle(size_t rows, size_t* size_out) noexcept {
@@ -101,7 +93,7 @@ uint32_t* pascal_triangle(size_t rows, size_t* size_out) noexcept {
         return nullptr;
     }
     return allocate_and_fill(entries, size_out,
-                             [rows](uint32_t* out) { pascal::detail::fill_triangle(rows, out); });
+                             [rows](uint32_t* out) noexcept { pascal::detail::fill_triangle(rows, out); });
 }
 
 size_t pascal_triangle_into(size_t rows, uint32_t* out, size_t capacity) noexcept {

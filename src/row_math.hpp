@@ -32,37 +32,6 @@ static_assert(inverse_odd(3u) * 3u == 1u);
 static_assert(inverse_odd(0xFFFFFFFFu) * 0xFFFFFFFFu == 1u);
 static_assert(inverse_odd(2333606221u) * 2333606221u == 1u);
 
-// C(m, k) as odd part and exponent, advanced one k at a time. Vector kernels
-// use it for the entries that do not fill a whole vector.
-struct RowState {
-    std::uint32_t odd = 1;  // odd part of C(m, k), mod 2^32
-    int exp = 0;            // the power of two in C(m, k)
-
-    // From C(m, k-1) to C(m, k); returns the entry C(m, k) mod 2^32.
-    std::uint32_t advance(std::uint64_t m, std::uint64_t k) noexcept {
-        const std::uint64_t num = m - k + 1;
-        const int num_twos = __builtin_ctzll(num);
-        const int den_twos = __builtin_ctzll(k);
-        // The two factors multiply first so that the loop-carried chain is a
-        // single multiplication per entry.
-        odd *= static_cast<std::uint32_t>(num >> num_twos) *
-               inverse_odd(static_cast<std::uint32_t>(k >> den_twos));
-        exp += num_twos - den_twos;
-        return exp < 32 ? odd << exp : 0u;
-    }
-};
-
-// Entries k = first..m/2 from `state` (which holds C(m, first - 1)), each
-// written at k and at its mirror m - k.
-inline void fill_row_tail(std::uint64_t m, std::uint64_t first, RowState state,
-                          std::uint32_t* out) noexcept {
-    for (std::uint64_t k = first; k <= m / 2; ++k) {
-        const std::uint32_t entry = state.advance(m, k);
-        out[k] = entry;
-        out[m - k] = entry;
-    }
-}
-
 }  // namespace pascal::detail
 
 #endif
