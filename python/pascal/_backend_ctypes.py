@@ -140,6 +140,8 @@ def _own_array(function: Callable[..., Optional[int]], call: str, n: int, scoped
 
 
 def _fill(function: Callable[..., int], n: int, out: memoryview) -> int:
+    if n == 0:  # nothing is written, so the buffer's address does not matter
+        return int(function(0, None, 0))
     capacity = out.nbytes // ENTRY_SIZE
     target = c_uint32.from_buffer(out) if capacity else None
     if target is not None and ctypes.addressof(target) % ENTRY_SIZE:

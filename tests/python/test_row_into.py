@@ -40,6 +40,13 @@ def test_row_0_needs_no_room() -> None:
     assert pascal.pascal_row_into(0, bytearray(3)) == 0
 
 
+@pytest.mark.parametrize("out", [memoryview(bytearray(8))[1:1], memoryview(bytearray(9))[1:]],
+                         ids=["empty-at-odd-address", "misaligned"])
+def test_row_0_writes_nothing_so_any_address_will_do(out: memoryview) -> None:
+    assert pascal.pascal_row_into(0, out) == 0
+    assert pascal.pascal_triangle_into(0, out) == 0
+
+
 def test_leaves_no_export_behind() -> None:
     out = bytearray(32)
     pascal.pascal_row_into(8, out)
