@@ -3,6 +3,7 @@ path (never the dynamic linker's search path, which could find another build),
 or the file PASCAL_LIBRARY names. Refuses a library of another major version."""
 
 import os
+import sys
 from typing import Callable, List, Tuple, TypeVar
 
 from ._version import __version__
@@ -19,8 +20,12 @@ def candidates() -> List[Tuple[str, str]]:
     override = os.environ.get(OVERRIDE)
     if override:
         return [(os.path.abspath(override), f"from {OVERRIDE}")]
-    packaged = os.path.join(os.path.dirname(os.path.abspath(__file__)), LIBRARY_FILE)
-    return [(packaged, "shipped in the package")]
+    # Every directory of the package: one when installed or staged; in an
+    # editable install the sources and the built library live apart, and
+    # the package's __path__ names both.
+    package = sys.modules[__name__.rpartition(".")[0]]
+    return [(os.path.join(os.path.abspath(directory), LIBRARY_FILE), "shipped in the package")
+            for directory in package.__path__]
 
 
 def load(open_library: Callable[[str], Library], version_number: Callable[[Library], int],
@@ -49,5 +54,6 @@ def load(open_library: Callable[[str], Library], version_number: Callable[[Libra
             raise ImportError(f"{path} is not a complete libpascal: {error}") from error
         return library, path
     raise ImportError("cannot load libpascal; tried:\n" + "\n".join(tried) +
-                      f"\nBuild the package (cmake --build <build dir>, then use <build dir>/python) "
+                      f"\nInstall the package (pip install .), build it (cmake --build <build dir>, then use "
+                      f"<build dir>/python) "
                       f"or set {OVERRIDE} to the path of {LIBRARY_FILE}.")

@@ -84,7 +84,8 @@ def run_python(code: str, env: Optional[Mapping[str, Optional[str]]] = None,
 
 
 def from_ctest(name: str) -> str:
-    """A value tests/python/CMakeLists.txt passes in the environment."""
+    """A value tests/python/CMakeLists.txt (or, for an installed package,
+    tests/packaging/packaging_test.py) passes in the environment."""
     value = os.environ.get(name)
     assert value, f"{name} is not set: run the Python tests through ctest (label python)"
     return value
