@@ -31,10 +31,13 @@ WHEELHOUSE = Path(os.environ.get("PACKAGING_WHEELHOUSE", SOURCE / "build" / "whe
 LOCKS = SOURCE / "scripts" / "pip"
 LIBRARY = f"pascal/libpascal.so.{VERSION.split('.')[0]}"
 
-# auditwheel would add every older tag the symbols allow (manylinux_2_5 today:
-# GLIBC_2.2.5 and CXXABI_1.3 are all the library asks for). We promise 2_17,
-# the oldest policy with maintained build images, and nothing else: a
-# library that starts to need a newer symbol version fails here.
+# What `auditwheel show` finds: the oldest policy the library's symbol
+# versions allow. GLIBC_2.2.5 (malloc, free, __errno_location) and CXXABI_1.3
+# (__cxa_guard_acquire, __gxx_personality_v0) are all it asks for, so even
+# manylinux_2_5 fits; a symbol that pushes it up fails here.
+SHOWN_PLATFORM = "manylinux_2_5_x86_64"
+# The tag we give the wheel: manylinux_2_17, the oldest policy with maintained
+# build images, and nothing older (auditwheel would add every tag that fits).
 PLATFORM = "manylinux_2_17_x86_64"
 REPAIRED_WHEEL = f"libpascal-{VERSION}-py3-none-manylinux2014_x86_64.{PLATFORM}.whl"
 BUILT_WHEEL = f"libpascal-{VERSION}-py3-none-linux_x86_64.whl"
@@ -178,6 +181,7 @@ def dist(root: Path) -> None:
     shown = run([str(tool), "-m", "auditwheel", "show", str(repaired / REPAIRED_WHEEL)], env=environment)
     print(shown)
     assert "requires no external shared libraries" in shown
+    assert f'platform tag: "{SHOWN_PLATFORM}"' in " ".join(shown.split()), f"auditwheel show: not {SHOWN_PLATFORM}"
     check_wheel(repaired / REPAIRED_WHEEL)
     run([str(tool), "-m", "twine", "check", "--strict", str(repaired / REPAIRED_WHEEL)], env=environment)
 
