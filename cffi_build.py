@@ -16,6 +16,11 @@ import sys
 
 import cffi
 
+# The types of pascal.h that the package uses, as the header declares them.
+TYPES = """
+typedef struct pascal_array { uint32_t* data; size_t size; } pascal_array;
+"""
+
 # One line per function of pascal.h that the package calls, as the header
 # declares it minus PASCAL_EXPORT and PASCAL_NOEXCEPT.
 DECLARATIONS = """
@@ -26,13 +31,16 @@ void deallocate_vec(uint32_t* ptr, size_t len);
 size_t pascal_row_into(size_t n, uint32_t* out, size_t capacity);
 uint32_t* pascal_triangle(size_t rows, size_t* size_out);
 size_t pascal_triangle_into(size_t rows, uint32_t* out, size_t capacity);
+int pascal_row_alloc(size_t n, pascal_array* out);
+int pascal_triangle_alloc(size_t rows, pascal_array* out);
+void pascal_array_free(pascal_array* a);
 """
 
 MODULE_NAME = "pascal._native"
 DEFAULT_OUTPUT = pathlib.Path(__file__).resolve().parent / "python" / "pascal" / "_native.py"
 
 ffibuilder = cffi.FFI()
-ffibuilder.cdef(DECLARATIONS)
+ffibuilder.cdef(TYPES + DECLARATIONS)
 ffibuilder.set_source(MODULE_NAME, None)
 
 if __name__ == "__main__":

@@ -25,24 +25,49 @@ bool triangle_entries(std::size_t rows, std::size_t* entries) noexcept {
     return !__builtin_mul_overflow(rows, rows / 2 + 1, entries);
 }
 
-// malloc + fill, shared by pascal_row() and pascal_triangle(): on failure
-// errno = ENOMEM and NULL, with *size_out already 0.
+// malloc + fill, shared by every allocating function: 0 and *out holding
+// the new array, or ENOMEM and *out = {NULL, 0}.
 template <typename Fill>
-uint32_t* allocate_and_fill(std::size_t entries, std::size_t* size_out, Fill fill) noexcept {
-    if (entries > max_entries) {
-        errno = ENOMEM;
-        return nullptr;
-    }
+int allocate_and_fill(std::size_t entries, pascal_array* out, Fill fill) noexcept {
+    *out = pascal_array{nullptr, 0};
+    if (entries > max_entries) return ENOMEM;
     // malloc, not new: it reports failure without throwing, and
     // deallocate_vec() pairs it with free().
-    auto* out = static_cast<uint32_t*>(std::malloc(entries * sizeof(uint32_t)));
-    if (out == nullptr) {
-        errno = ENOMEM;
-        return nullptr;
+    auto* data = static_cast<uint32_t*>(std::malloc(entries * sizeof(uint32_t)));
+    if (data == nullptr) return ENOMEM;
+    fill(data);
+    *out = pascal_array{data, entries};
+    return 0;
+}
+
+int row_array(std::size_t n, pascal_array* out) noexcept {
+    if (n == 0) {
+        *out = pascal_array{nullptr, 0};
+        return 0;
     }
-    fill(out);
-    *size_out = entries;
-    return out;
+    return allocate_and_fill(n, out, [n](uint32_t* data) noexcept { pascal::detail::fill_row(n, data); });
+}
+
+int triangle_array(std::size_t rows, pascal_array* out) noexcept {
+    std::size_t entries = 0;
+    if (!triangle_entries(rows, &entries)) {
+        *out = pascal_array{nullptr, 0};
+        return ENOMEM;
+    }
+    if (entries == 0) {
+        *out = pascal_array{nullptr, 0};
+        return 0;
+    }
+    return allocate_and_fill(entries, out,
+                             [rows](uint32_t* data) noexcept { pascal::detail::fill_triangle(rows, data); });
+}
+
+// The errno convention over the error-code one: the array, with *size_out
+// set and errno set on failure.
+uint32_t* returned_with_errno(int error, const pascal_array& array, std::size_t* size_out) noexcept {
+    *size_out = array.size;
+    if (error != 0) errno = error;
+    return array.data;
 }
 
 }  // namespace
@@ -60,10 +85,9 @@ uint32_t* pascal_row(size_t n, size_t* size_out) noexcept {
         errno = EINVAL;
         return nullptr;
     }
-    *size_out = 0;
-    if (n == 0) return nullptr;
-    return allocate_and_fill(n, size_out,
-                             [n](uint32_t* out) noexcept { pascal::detail::fill_row(n, out); });
+    pascal_array array;
+    int error = row_array(n, &array);
+    return returned_with_errno(error, array, size_out);
 }
 
 void deallocate_vec(uint32_t* ptr, size_t /*len: the allocator knows it*/) noexcept {
@@ -85,15 +109,9 @@ uint32_t* pascal_triangle(size_t rows, size_t* size_out) noexcept {
         errno = EINVAL;
         return nullptr;
     }
-    *size_out = 0;
-    if (rows == 0) return nullptr;
-    size_t entries = 0;
-    if (!triangle_entries(rows, &entries)) {
-        errno = ENOMEM;
-        return nullptr;
-    }
-    return allocate_and_fill(entries, size_out,
-                             [rows](uint32_t* out) noexcept { pascal::detail::fill_triangle(rows, out); });
+    pascal_array array;
+    int error = triangle_array(rows, &array);
+    return returned_with_errno(error, array, size_out);
 }
 
 size_t pascal_triangle_into(size_t rows, uint32_t* out, size_t capacity) noexcept {
@@ -109,6 +127,22 @@ size_t pascal_triangle_into(size_t rows, uint32_t* out, size_t capacity) noexcep
     if (entries == 0 || capacity < entries) return entries;
     pascal::detail::fill_triangle(rows, out);
     return entries;
+}
+
+int pascal_row_alloc(size_t n, pascal_array* out) noexcept {
+    if (out == nullptr) return EINVAL;
+    return row_array(n, out);
+}
+
+int pascal_triangle_alloc(size_t rows, pascal_array* out) noexcept {
+    if (out == nullptr) return EINVAL;
+    return triangle_array(rows, out);
+}
+
+void pascal_array_free(pascal_array* a) noexcept {
+    if (a == nullptr) return;
+    deallocate_vec(a->data, a->size);
+    *a = pascal_array{nullptr, 0};
 }
 
 }  // extern "C"

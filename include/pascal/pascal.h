@@ -16,6 +16,8 @@
  *   - pascal_row() and pascal_triangle() allocate. The caller owns the array and must release it
  *     with deallocate_vec(), never free(): the library frees with the
  *     allocator it allocated with, which need not be the caller's.
+ *     pascal_row_alloc() and pascal_triangle_alloc() allocate the same arrays
+ *     into a pascal_array the caller provides, released by pascal_array_free().
  *   - pascal_row_into() and pascal_triangle_into() write into a buffer the
  *     caller owns. Nothing is
  *     allocated and nothing needs freeing.
@@ -23,8 +25,13 @@
  * Errors: a failing function returns NULL (or 0) and sets errno, which every
  * FFI can read (cffi's ffi.errno, ctypes' use_errno=True, Rust's
  * io::Error::last_os_error, Go's second return value of a cgo call).
+ * errno is meaningful only after a failing return: it is left untouched on
+ * success, and some FFIs do not clear it before a call, so a nonzero errno
+ * after a successful call says nothing. pascal_row_alloc() and
+ * pascal_triangle_alloc() return their error code instead, for callers that
+ * cannot share the library's errno (another C runtime, as on Windows).
  * No function aborts the process, and no C++ exception ever leaves the
- * library. errno is left untouched on success.
+ * library.
  *
  * Thread safety: the library has no global mutable state. Every function is
  * thread-safe and reentrant.
@@ -98,8 +105,9 @@ PASCAL_EXPORT uint32_t* pascal_row(size_t n, size_t* size_out) PASCAL_NOEXCEPT;
 
 /*! deallocate_vec() :
  * The partner of pascal_row() (its name predates the pascal_ prefix and is
- * kept for compatibility). Frees an array returned by pascal_row().
- * `len` is the size pascal_row() reported in *size_out.
+ * kept for compatibility). Frees an array returned by pascal_row() or
+ * pascal_triangle(), or held by a pascal_array (pascal_array_free() does
+ * that for you). `len` is the size the allocating call reported.
  * deallocate_vec(NULL, len) does nothing, for any len. Passing any other
  * pointer, or freeing twice, is undefined behaviour, as with free(). */
 PASCAL_EXPORT void deallocate_vec(uint32_t* ptr, size_t len) PASCAL_NOEXCEPT;
@@ -144,6 +152,53 @@ PASCAL_EXPORT uint32_t* pascal_triangle(size_t rows, size_t* size_out) PASCAL_NO
  *           errno = EINVAL if out is NULL and capacity > 0;
  *           errno = EOVERFLOW if the entry count does not fit in size_t. */
 PASCAL_EXPORT size_t pascal_triangle_into(size_t rows, uint32_t* out, size_t capacity) PASCAL_NOEXCEPT;
+
+
+/*======  Owned slots: the error as the return value  ======*/
+
+/* The allocating calls above hand their array back as the return value and
+ * their error through errno. Two kinds of caller need otherwise:
+ *   - a caller built against another C runtime than the library's (Windows),
+ *     which cannot read the library's errno: these functions return it;
+ *   - a caller that must own the array before the call returns: a garbage
+ *     collected language can make the pascal_array first, owned by an object
+ *     whose destructor calls pascal_array_free(), then pass it here. The
+ *     library writes the array into it before returning, so nothing that
+ *     happens between the return and the caller's next step (a signal
+ *     handler raising in Python, say) can lose the array. */
+
+/*! pascal_array :
+ * An array the library allocated: `size` entries at `data`. A zeroed
+ * pascal_array ({NULL, 0}) holds nothing and is safe to free. */
+typedef struct pascal_array {
+    uint32_t* data;
+    size_t size;
+} pascal_array;
+
+/*! pascal_row_alloc() :
+ * Computes row n, as pascal_row() does, into a new array held by *out.
+ * @return 0 on success: out->data is a new array of n entries and
+ *         out->size = n (for n == 0: NULL and 0, not an error).
+ *         On failure an errno value, and *out = {NULL, 0}:
+ *           ENOMEM if n entries cannot be allocated;
+ *           EINVAL if out is NULL (nothing is written).
+ *         errno itself is unspecified after this call.
+ * What *out held before is overwritten, not freed. Release the array with
+ * pascal_array_free(out) (or deallocate_vec(out->data, out->size)). */
+PASCAL_EXPORT int pascal_row_alloc(size_t n, pascal_array* out) PASCAL_NOEXCEPT;
+
+/*! pascal_triangle_alloc() :
+ * Rows 1..rows, as pascal_triangle() lays them out, into a new array held
+ * by *out, under the rules of pascal_row_alloc(): 0 on success with
+ * out->size = rows * (rows + 1) / 2; ENOMEM (the entries cannot be
+ * allocated, or their count overflows) or EINVAL (out is NULL) otherwise. */
+PASCAL_EXPORT int pascal_triangle_alloc(size_t rows, pascal_array* out) PASCAL_NOEXCEPT;
+
+/*! pascal_array_free() :
+ * Frees the array *a holds and sets *a = {NULL, 0}, so a second call does
+ * nothing. pascal_array_free(NULL) does nothing. Its one argument lets a
+ * garbage collector call it directly as a destructor (cffi's ffi.gc). */
+PASCAL_EXPORT void pascal_array_free(pascal_array* a) PASCAL_NOEXCEPT;
 
 #ifdef __cplusplus
 }

@@ -33,7 +33,7 @@ loaded is the one shipped in this package, or PASCAL_LIBRARY.
 import os
 from typing import List, SupportsIndex
 
-from . import _checks
+from . import _checks, _ownership
 from ._ownership import RowScope
 from ._version import __version__
 
@@ -59,7 +59,8 @@ def library_version() -> str:
 
 def pascal_row(n: SupportsIndex) -> List[int]:
     """Row n as a new list of n ints (copy-and-free). pascal_row(0) == []."""
-    return _backend.copy_row(_checks.row_length(n))
+    return _ownership.copy(_backend.row_alloc, _backend.array_free, "pascal_row", _checks.row_length(n),
+                           _ownership.unpack)
 
 
 def pascal_row_buffer(n: SupportsIndex) -> memoryview:
@@ -67,7 +68,8 @@ def pascal_row_buffer(n: SupportsIndex) -> memoryview:
     the library allocated. The library frees it when the last view of it
     (slices included) is gone: at once on CPython, at a collection on PyPy.
     Use scoped_row_buffer() to free it at a known point instead."""
-    return _backend.owned_row(_checks.row_length(n), scoped=False).view
+    return _ownership.own(_backend.row_alloc, _backend.array_free, "pascal_row", _checks.row_length(n),
+                          scoped=False).view
 
 
 def scoped_row_buffer(n: SupportsIndex) -> RowScope:
@@ -79,7 +81,8 @@ def scoped_row_buffer(n: SupportsIndex) -> RowScope:
     A view derived inside the block (a slice, a NumPy array over it) must not
     outlive the block: CPython then raises BufferError and keeps the row until
     that view is gone; PyPy cannot detect it."""
-    return RowScope(_backend.owned_row(_checks.row_length(n), scoped=True))
+    return RowScope(_ownership.own(_backend.row_alloc, _backend.array_free, "pascal_row", _checks.row_length(n),
+                                   scoped=True))
 
 
 def pascal_row_into(n: SupportsIndex, out: object) -> int:
@@ -90,7 +93,7 @@ def pascal_row_into(n: SupportsIndex, out: object) -> int:
     length = _checks.row_length(n)
     view = _checks.writable_view(out, length, "pascal_row_into", f"row {length}")
     try:
-        return _backend.row_into(length, view)
+        return _ownership.fill(_backend.row_into, length, view)
     finally:
         view.release()
 
@@ -99,7 +102,8 @@ def pascal_triangle(rows: SupportsIndex) -> List[List[int]]:
     """Rows 1..rows as lists, from one call into C (copy-and-free):
     pascal_triangle(3) == [[1], [1, 1], [1, 2, 1]]."""
     count, _ = _checks.triangle_entries(rows)
-    return _backend.copy_triangle(count)
+    return _ownership.copy(_backend.triangle_alloc, _backend.array_free, "pascal_triangle", count,
+                           _ownership.unpack_triangle(count))
 
 
 def pascal_triangle_buffer(rows: SupportsIndex) -> memoryview:
@@ -107,14 +111,16 @@ def pascal_triangle_buffer(rows: SupportsIndex) -> memoryview:
     the library's array, row r at [r*(r-1)//2 : r*(r+1)//2]. Freed by the
     library as pascal_row_buffer() is."""
     count, _ = _checks.triangle_entries(rows)
-    return _backend.owned_triangle(count, scoped=False).view
+    return _ownership.own(_backend.triangle_alloc, _backend.array_free, "pascal_triangle", count,
+                          scoped=False).view
 
 
 def scoped_triangle_buffer(rows: SupportsIndex) -> RowScope:
     """pascal_triangle_buffer() for a with-block, freed when it ends, under
     the rules of scoped_row_buffer()."""
     count, _ = _checks.triangle_entries(rows)
-    return RowScope(_backend.owned_triangle(count, scoped=True))
+    return RowScope(_ownership.own(_backend.triangle_alloc, _backend.array_free, "pascal_triangle", count,
+                                   scoped=True))
 
 
 def pascal_triangle_into(rows: SupportsIndex, out: object) -> int:
@@ -123,6 +129,6 @@ def pascal_triangle_into(rows: SupportsIndex, out: object) -> int:
     count, entries = _checks.triangle_entries(rows)
     view = _checks.writable_view(out, entries, "pascal_triangle_into", f"a triangle of {count} rows")
     try:
-        return _backend.triangle_into(count, view)
+        return _ownership.fill(_backend.triangle_into, count, view)
     finally:
         view.release()

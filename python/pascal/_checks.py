@@ -5,14 +5,17 @@ import operator
 import struct
 from typing import SupportsIndex, Tuple
 
+from ._ownership import ENTRY_SIZE
+
 SIZE_MAX = 2 ** (8 * struct.calcsize("N")) - 1
-ENTRY_SIZE = 4  # sizeof(uint32_t)
 
 
 def size_argument(value: SupportsIndex, name: str) -> int:
     """value as a size_t: any integer (int, bool, numpy integer), never a float."""
     try:
-        size = operator.index(value)
+        # A plain int: on PyPy operator.index() hands back an int subclass
+        # as it is, whose comparisons could lie.
+        size = int.__index__(operator.index(value))
     except TypeError:
         raise TypeError(f"{name} must be an integer, not {type(value).__name__}") from None
     if size < 0:

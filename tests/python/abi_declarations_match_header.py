@@ -1,4 +1,4 @@
-"""Compiles cffi_build.DECLARATIONS in cffi's API mode against the real header.
+"""Compiles cffi_build.TYPES and DECLARATIONS in cffi's API mode against the real header.
 
 ABI mode trusts the hand-written declarations; a wrong one would crash users.
 Here each declaration must also be the exact type of the header's function: a
@@ -43,11 +43,12 @@ def exact_type_checks(parsed: List[Tuple[str, str, str]]) -> str:
     return "void pascal_check_types(void);\nvoid pascal_check_types(void) {\n" + "\n".join(lines) + "\n}\n"
 
 
-def build(parsed: List[Tuple[str, str, str]], module: str, includes: List[str], library_dir: str,
+def build(types: str, parsed: List[Tuple[str, str, str]], module: str, includes: List[str], library_dir: str,
           work_dir: Path) -> bool:
-    """Whether the declarations compile against the header in API mode."""
+    """Whether the declarations compile against the header in API mode (cffi
+    checks each struct field's type there too)."""
     ffi = cffi.FFI()
-    ffi.cdef(render(parsed))
+    ffi.cdef(types + render(parsed))
     ffi.set_source(module, '#include "pascal/pascal.h"\n' + exact_type_checks(parsed),
                    include_dirs=includes, library_dirs=[library_dir], runtime_library_dirs=[library_dir],
                    libraries=["pascal"], extra_compile_args=["-Werror=incompatible-pointer-types"])
@@ -99,7 +100,8 @@ def main(source_dir: str, generated_include: str, library_dir: str, work_dir: st
     work = Path(work_dir)
     work.mkdir(parents=True, exist_ok=True)
 
-    if not build(parsed, "_pascal_api_check", includes, library_dir, work):
+    types = cffi_build.TYPES
+    if not build(types, parsed, "_pascal_api_check", includes, library_dir, work):
         print("FAIL: cffi_build.DECLARATIONS do not match include/pascal/pascal.h (compiler output above)")
         return 1
     sys.path.insert(0, str(work))
@@ -110,7 +112,11 @@ def main(source_dir: str, generated_include: str, library_dir: str, work_dir: st
     log = work / "broken-builds.log"
     with silenced(log):  # the compiler errors expected here would bury the result
         undetected = [what for what, variant in broken_variants(parsed)
-                      if build(variant, "_pascal_api_broken", includes, library_dir, work / "broken")]
+                      if build(types, variant, "_pascal_api_broken", includes, library_dir, work / "broken")]
+        wrong_field = types.replace("uint32_t* data", f"{WRONG_TYPE}* data", 1)
+        assert wrong_field != types
+        if build(wrong_field, parsed, "_pascal_api_broken", includes, library_dir, work / "broken"):
+            undetected.append(f"pascal_array.data as {WRONG_TYPE}*")
     if undetected:
         print("FAIL: these wrong declarations compiled: " + "; ".join(undetected))
         return 1

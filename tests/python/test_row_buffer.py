@@ -3,11 +3,12 @@ Python as a read-only memoryview, freed by the library when the last view goes,
 or when a with-block ends."""
 
 import math
+from typing import Callable
 
 import pytest
 
 import pascal
-from helpers import collect, reference_row, resident_bytes
+from helpers import IS_PYPY, collect, reference_row, resident_bytes, run_python
 
 BIG_ROW = 1 << 24  # 64 MiB: a row whose allocation and release show in resident memory
 MIB = 1 << 20
@@ -88,3 +89,43 @@ def test_a_scope_is_entered_once() -> None:
 def test_scoped_row_0() -> None:
     with pascal.scoped_row_buffer(0) as view:
         assert (view.format, len(view)) == ("I", 0)
+
+
+# Sizes whose arrays round up differently: rows of 4 bytes, 140 (a
+# power-of-two array over it was 256) and 4 MiB + 4 (was 8 MiB); triangles of
+# 4, 180 and 4,202,100 bytes.
+@pytest.mark.parametrize("make, size", [
+    (pascal.pascal_row_buffer, 1), (pascal.pascal_row_buffer, 35), (pascal.pascal_row_buffer, 2**20 + 1),
+    (pascal.pascal_triangle_buffer, 1), (pascal.pascal_triangle_buffer, 9), (pascal.pascal_triangle_buffer, 1449),
+])
+def test_what_a_view_exposes_is_exactly_the_row(make: Callable[[int], memoryview], size: int) -> None:
+    view = make(size)
+    exposed = view.obj
+    assert memoryview(exposed).nbytes == view.nbytes
+    assert bytes(exposed) == bytes(view)
+    if not IS_PYPY:  # PyPy's view.obj is cffi's buffer object itself (HACKING: known limits)
+        assert memoryview(exposed).readonly
+        with pytest.raises(TypeError):
+            exposed[0] = 7  # type: ignore[index]
+        assert view[0] == 1
+
+
+# Registered before the first view exists: an exit hook that the package
+# registered later (weakref.finalize does) would run first.
+AT_EXIT = """
+import atexit, pascal
+views = []
+def check():
+    for n, view in views:
+        assert view.tolist() == pascal.pascal_row(n), "a view changed at exit"
+    print("views intact at exit")
+atexit.register(check)
+for n in (5, 1000, 1 << 16):
+    views.append((n, pascal.pascal_row_buffer(n)))
+"""
+
+
+def test_a_view_keeps_its_row_through_interpreter_exit() -> None:
+    ran = run_python(AT_EXIT)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.strip() == "views intact at exit"

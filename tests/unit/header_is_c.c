@@ -35,6 +35,17 @@ int main(void) {
     errno = 0;
     check(pascal_row(5, NULL) == NULL && errno == EINVAL, "NULL size_out is EINVAL");
 
+    {
+        pascal_array array = {NULL, 0};
+        check(pascal_row_alloc(5, &array) == 0 && array.size == 5 && array.data[2] == 6,
+              "pascal_row_alloc(5) holds 1 4 6 4 1");
+        pascal_array_free(&array);
+        check(array.data == NULL && array.size == 0, "pascal_array_free empties the array");
+        check(pascal_triangle_alloc(3, &array) == 0 && array.size == 6, "pascal_triangle_alloc(3) holds 6");
+        pascal_array_free(&array);
+        check(pascal_row_alloc(5, NULL) == EINVAL, "pascal_row_alloc without an array is EINVAL");
+    }
+
     check(pascal_row_exact_max() == PASCAL_ROW_EXACT_MAX, "exact max twin");
     check(pascal_version_number() == PASCAL_VERSION_NUMBER, "version number twin");
     check(pascal_version_string()[0] == PASCAL_VERSION_STRING[0], "version string twin");

@@ -50,13 +50,3 @@ def test_the_gil_check_sees_a_call_that_holds_the_gil() -> None:
     assert not any(main_thread_saw_the_call_half_done(lambda: held.pascal_row_into(n, address, n), out, positions)
                    for _ in range(5))
     assert out.tolist() == row.tolist()
-
-
-def test_the_ctypes_backend_needs_no_cffi() -> None:
-    code = ("import sys; sys.modules['_cffi_backend'] = sys.modules['cffi'] = None\n"
-            "import pascal; print(pascal.BACKEND, pascal.pascal_row(5), pascal.pascal_row_buffer(3).tolist())")
-    ran = run_python(code, {"PASCAL_BACKEND": "ctypes"})
-    assert ran.returncode == 0, ran.stderr
-    assert ran.stdout.strip() == "ctypes [1, 4, 6, 4, 1] [1, 2, 1]"
-    refused = run_python(code, {"PASCAL_BACKEND": "cffi"})
-    assert "ModuleNotFoundError" in refused.stderr or "ImportError" in refused.stderr

@@ -27,7 +27,8 @@ def block(bad_input_test: str) -> str:
         "the call):",
         "",
         c_table,
-        "Python, the same from the cffi and the ctypes backend:",
+        "Python, the same from the cffi and the ctypes backend, on CPython and on PyPy (rows that "
+        "need NumPy: CPython only, Debian has no NumPy for PyPy):",
         "",
         python_catalogue.markdown(),
         END,

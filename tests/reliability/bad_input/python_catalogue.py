@@ -1,6 +1,7 @@
 """The Python API's bad-input catalogue: every bad argument we know of, for
 every function, and exactly what each gets, the same from the cffi and the
-ctypes backend.
+ctypes backend, on CPython and on PyPy. Cases that need NumPy exist where
+NumPy does (Debian has none for PyPy).
 
 test_bad_input.py runs every cell against a backend; check_readme.py renders
 these tables into README.md's "Errors and bad input" section and fails when
@@ -8,11 +9,22 @@ the README differs. A cell is "ExceptionType: message" or "returns <value>".
 """
 
 import array
+import ctypes
 import decimal
 import fractions
-from typing import Any, Callable, List, NamedTuple
+from typing import Any, Callable, List, NamedTuple, TypeVar
 
-import numpy
+try:
+    import numpy
+except ImportError:  # PyPy here
+    numpy = None
+
+Case = TypeVar("Case")
+
+
+def with_numpy(*cases: Case) -> List[Case]:
+    """The cases, where NumPy is installed; none elsewhere."""
+    return list(cases) if numpy is not None else []
 
 
 class Index:
@@ -30,6 +42,19 @@ class IndexRaises:
 
     def __index__(self) -> int:
         raise RuntimeError("__index__ failed")
+
+
+class Liar(int):
+    """An int subclass whose comparisons lie: only its value may count."""
+
+    def __lt__(self, other: object) -> bool:
+        return False
+
+    def __ge__(self, other: object) -> bool:
+        return True
+
+    def __gt__(self, other: object) -> bool:
+        return False
 
 
 class IntOnly:
@@ -95,19 +120,21 @@ N_CASES: List[NCase] = [
           not_integer("IntOnly")),
     NCase("Index(3) (`__index__` returns 3)", lambda: Index(3), "returns [1, 2, 1]", "returns 3"),
     NCase("Index(-1)", lambda: Index(-1), negative(-1), negative(-1)),
+    NCase("Liar(-1) (an `int` subclass whose `<` lies)", lambda: Liar(-1), negative(-1), negative(-1)),
     NCase("Index(3.0) (`__index__` returns a float)", lambda: Index(3.0), not_integer("Index"),
           not_integer("Index")),
     NCase("Index(2**64)", lambda: Index(2**64), not_size_t(2**64), not_size_t(2**64)),
     NCase("IndexRaises() (`__index__` raises)", IndexRaises, "RuntimeError: __index__ failed",
           "RuntimeError: __index__ failed"),
-    NCase("numpy.int64(3)", lambda: numpy.int64(3), "returns [1, 2, 1]", "returns 3"),
-    NCase("numpy.float64(3)", lambda: numpy.float64(3), not_integer("float64"),
-          not_integer("float64")),
+    *with_numpy(
+        NCase("numpy.int64(3)", lambda: numpy.int64(3), "returns [1, 2, 1]", "returns 3"),
+        NCase("numpy.float64(3)", lambda: numpy.float64(3), not_integer("float64"),
+              not_integer("float64"))),
     NCase("2**61", lambda: 2**61, too_big(2**61), small_out(2**61)),
     NCase("2**63", lambda: 2**63, too_big(2**63), small_out(2**63)),
     NCase("2**64 - 1 (SIZE_MAX)", lambda: 2**64 - 1, too_big(2**64 - 1), small_out(2**64 - 1)),
-    NCase("numpy.uint64(2**64 - 1)", lambda: numpy.uint64(2**64 - 1), too_big(2**64 - 1),
-          small_out(2**64 - 1)),
+    *with_numpy(NCase("numpy.uint64(2**64 - 1)", lambda: numpy.uint64(2**64 - 1), too_big(2**64 - 1),
+                      small_out(2**64 - 1))),
     NCase("2**64", lambda: 2**64, not_size_t(2**64), not_size_t(2**64)),
     NCase("2**100", lambda: 2**100, not_size_t(2**100), not_size_t(2**100)),
 ]
@@ -157,7 +184,7 @@ TRIANGLE_CASES: List[TriangleCase] = [
     triangle_case("None", lambda: None, rows_not_integer("NoneType")),
     triangle_case("Index(3) (`__index__` returns 3)", lambda: Index(3),
                   "returns [[1], [1, 1], [1, 2, 1]]", "returns [1, 1, 1, 1, 2, 1]", "returns 6"),
-    triangle_case("numpy.float64(3)", lambda: numpy.float64(3), rows_not_integer("float64")),
+    *with_numpy(triangle_case("numpy.float64(3)", lambda: numpy.float64(3), rows_not_integer("float64"))),
     triangle_case("2**31", lambda: 2**31, triangle_too_big(2**31), "", triangle_small_out(2**31)),
     triangle_case("2**32 (entry count fits, byte size does not)", lambda: 2**32,
                   triangle_too_big(2**32), "", triangle_small_out(2**32)),
@@ -173,6 +200,7 @@ class OutCase(NamedTuple):
     expression: str
     value: Callable[[], Any]  # deliberately anything
     into: str  # pascal_row_into(3, out): row 3 needs 12 bytes
+    empty: str  # pascal_row_into(0, out): nothing is written, so size and alignment do not matter
 
 
 NOT_A_BUFFER = ("TypeError: out must be a writable buffer (bytearray, array.array('I'), "
@@ -192,28 +220,45 @@ def read_only_array() -> "numpy.ndarray[Any, Any]":
     return out
 
 
+ZERO = "returns 0"
+MISALIGNED = "ValueError: out is not aligned for uint32_t (a slice starting at an odd byte?)"
+NOT_CONTIGUOUS = "TypeError: out must be C-contiguous"
+RELEASED = "ValueError: operation forbidden on released memoryview object"
+
+
+def refused(message: str) -> tuple:
+    """(into, empty) for a buffer refused whatever n is."""
+    return message, message
+
+
 OUT_CASES: List[OutCase] = [
-    OutCase("None", lambda: None, NOT_A_BUFFER.format("NoneType")),
-    OutCase("[0, 0, 0]", lambda: [0, 0, 0], NOT_A_BUFFER.format("list")),
-    OutCase("'abc'", lambda: "abc", NOT_A_BUFFER.format("str")),
-    OutCase("bytes(12)", lambda: bytes(12), READ_ONLY.format("bytes")),
-    OutCase("memoryview(bytes(12))", lambda: memoryview(bytes(12)), READ_ONLY.format("memoryview")),
-    OutCase("numpy.zeros(3, numpy.uint32) (made read-only)", read_only_array,
-            READ_ONLY.format("ndarray")),
-    OutCase("bytearray(8)", lambda: bytearray(8), "ValueError: out has 8 bytes, row 3 needs 12"),
+    OutCase("None", lambda: None, *refused(NOT_A_BUFFER.format("NoneType"))),
+    OutCase("[0, 0, 0]", lambda: [0, 0, 0], *refused(NOT_A_BUFFER.format("list"))),
+    OutCase("'abc'", lambda: "abc", *refused(NOT_A_BUFFER.format("str"))),
+    OutCase("bytes(12)", lambda: bytes(12), *refused(READ_ONLY.format("bytes"))),
+    OutCase("memoryview(bytes(12))", lambda: memoryview(bytes(12)), *refused(READ_ONLY.format("memoryview"))),
+    *with_numpy(OutCase("numpy.zeros(3, numpy.uint32) (made read-only)", read_only_array,
+                        *refused(READ_ONLY.format("ndarray")))),
+    OutCase("bytearray(8)", lambda: bytearray(8), "ValueError: out has 8 bytes, row 3 needs 12", ZERO),
     OutCase("array('I', [0, 0])", lambda: array.array("I", [0, 0]),
-            "ValueError: out has 8 bytes, row 3 needs 12"),
+            "ValueError: out has 8 bytes, row 3 needs 12", ZERO),
+    OutCase("array('I') (empty)", lambda: array.array("I"), "ValueError: out has 0 bytes, row 3 needs 12", ZERO),
+    OutCase("memoryview(bytearray(8))[1:1] (empty, at an odd address)", lambda: memoryview(bytearray(8))[1:1],
+            "ValueError: out has 0 bytes, row 3 needs 12", ZERO),
     OutCase("memoryview(bytearray(13))[1:] (misaligned)", lambda: memoryview(bytearray(13))[1:],
-            "ValueError: out is not aligned for uint32_t (a slice starting at an odd byte?)"),
+            MISALIGNED, ZERO),
+    OutCase("memoryview((ctypes.c_uint32 * 6)())[1:] (a slice of a ctypes array)",
+            lambda: memoryview((ctypes.c_uint32 * 6)())[1:], "returns 3", ZERO),
+    OutCase("memoryview(array('I', [0] * 4)).cast('B')[4:] (a slice of a cast)",
+            lambda: memoryview(array.array("I", [0] * 4)).cast("B")[4:], "returns 3", ZERO),
     OutCase("memoryview(bytearray(24)).cast('I')[::2] (strided)",
-            lambda: memoryview(bytearray(24)).cast("I")[::2], "TypeError: out must be C-contiguous"),
-    OutCase("numpy.zeros(6, numpy.uint32)[::2] (strided)",
-            lambda: numpy.zeros(6, numpy.uint32)[::2], "TypeError: out must be C-contiguous"),
-    OutCase("memoryview(bytearray(12)) (released)", released_view,
-            "ValueError: operation forbidden on released memoryview object"),
+            lambda: memoryview(bytearray(24)).cast("I")[::2], *refused(NOT_CONTIGUOUS)),
+    *with_numpy(OutCase("numpy.zeros(6, numpy.uint32)[::2] (strided)",
+                        lambda: numpy.zeros(6, numpy.uint32)[::2], *refused(NOT_CONTIGUOUS))),
+    OutCase("memoryview(bytearray(12)) (released)", released_view, *refused(RELEASED)),
     OutCase("array('d', [0.0] * 3) (12+ bytes, not uint32)", lambda: array.array("d", [0.0] * 3),
-            "returns 3"),
-    OutCase("numpy.zeros(3) (float64)", lambda: numpy.zeros(3), "returns 3"),
+            "returns 3", ZERO),
+    *with_numpy(OutCase("numpy.zeros(3) (float64)", lambda: numpy.zeros(3), "returns 3", ZERO)),
 ]
 
 
@@ -240,10 +285,10 @@ def markdown() -> str:
     lines += [f"| {_code(c.expression)} | {_cell(c.rows)} | {_cell(c.into)} |" for c in N_CASES]
     lines += [
         "",
-        "| out | `pascal_row_into(3, out)` |",
-        "| --- | --- |",
+        "| out | `pascal_row_into(3, out)` | `pascal_row_into(0, out)` |",
+        "| --- | --- | --- |",
     ]
-    lines += [f"| {_code(c.expression)} | {_cell(c.into)} |" for c in OUT_CASES]
+    lines += [f"| {_code(c.expression)} | {_cell(c.into)} | {_cell(c.empty)} |" for c in OUT_CASES]
     lines += [
         "",
         "| rows | `pascal_triangle(rows)` | `pascal_triangle_buffer(rows)`, "

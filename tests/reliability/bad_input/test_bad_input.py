@@ -66,6 +66,11 @@ def test_bad_out_for_row_into(case: OutCase) -> None:
     assert outcome(lambda: pascal.pascal_row_into(3, case.value())) == case.into
 
 
+@pytest.mark.parametrize("case", OUT_CASES, ids=[c.expression for c in OUT_CASES])
+def test_any_out_for_row_0(case: OutCase) -> None:
+    assert outcome(lambda: pascal.pascal_row_into(0, case.value())) == case.empty
+
+
 @pytest.mark.parametrize("case", TRIANGLE_CASES, ids=[c.expression for c in TRIANGLE_CASES])
 def test_bad_rows_for_pascal_triangle(case: TriangleCase) -> None:
     assert outcome(lambda: pascal.pascal_triangle(case.value())) == case.triangle

@@ -180,6 +180,23 @@ void check_untouched(std::size_t arg, const std::uint32_t* out, std::size_t from
     for (std::size_t i = from; i < capacity; ++i) PROMISE(out[i] == sentinel);
 }
 
+// pascal_row_alloc or pascal_triangle_alloc for `arg`: the array its errno
+// twin returned (`expected`, `size` entries), or `error` and an empty array.
+void check_alloc_twin(int (*alloc)(std::size_t, pascal_array*), std::size_t arg, int error,
+                      const std::uint32_t* expected, std::size_t size) {
+    const std::size_t capacity = 0;
+    std::uint32_t unrelated = 0;
+    pascal_array array{&unrelated, sentinel};  // what the caller's array held: never read or freed
+    PROMISE(alloc(arg, &array) == error);
+    PROMISE(array.size == size);
+    if (size > 0)
+        PROMISE(std::memcmp(array.data, expected, size * sizeof *expected) == 0);
+    else
+        PROMISE(array.data == nullptr);
+    pascal_array_free(&array);
+    PROMISE(array.data == nullptr && array.size == 0);
+}
+
 void step_row(Input& in) {
     const std::size_t arg = pick_n(in), n = arg, capacity = 0;
     std::size_t size = sentinel;
@@ -196,6 +213,7 @@ void step_row(Input& in) {
         PROMISE(pascal_row_into(n, into.data(), n) == n);
         PROMISE(std::memcmp(row, into.data(), n * sizeof *row) == 0);
     }
+    check_alloc_twin(pascal_row_alloc, n, n > large_rows ? ENOMEM : 0, row, size);
     deallocate_vec(row, size);
 }
 
@@ -216,6 +234,7 @@ void step_triangle(Input& in) {
         PROMISE(pascal_triangle_into(rows, into.data(), count) == count);
         PROMISE(std::memcmp(entries, into.data(), count * sizeof *entries) == 0);
     }
+    check_alloc_twin(pascal_triangle_alloc, rows, rows > triangle_rows ? ENOMEM : 0, entries, size);
     deallocate_vec(entries, size);
 }
 
@@ -225,6 +244,7 @@ void step_without_size_out(Input& in) {
     errno = 0;
     PROMISE((triangle ? pascal_triangle(arg, nullptr) : pascal_row(arg, nullptr)) == nullptr);
     PROMISE(errno == EINVAL);
+    PROMISE((triangle ? pascal_triangle_alloc(arg, nullptr) : pascal_row_alloc(arg, nullptr)) == EINVAL);
 }
 
 void step_row_into(Input& in) {
@@ -284,6 +304,9 @@ void step_constants(Input& in) {
     const std::size_t arg = 0, capacity = static_cast<std::size_t>(in.bytes(8));
     errno = errno_canary;
     deallocate_vec(nullptr, capacity);
+    pascal_array_free(nullptr);
+    pascal_array empty{nullptr, 0};
+    pascal_array_free(&empty);
     PROMISE(errno == errno_canary);
     PROMISE(pascal_version_number() == PASCAL_VERSION_NUMBER);
     PROMISE(std::strcmp(pascal_version_string(), PASCAL_VERSION_STRING) == 0);
