@@ -1,4 +1,4 @@
-"""Turns the errno of a failed call into the exception the README promises."""
+"""Turns the errno of a failed call into the exception docs/python.md promises."""
 
 import errno
 import os

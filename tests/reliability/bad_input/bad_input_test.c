@@ -3,8 +3,8 @@
  * its observed outcome compared with the table, field by field.
  *
  *   bad_input_test             runs the catalogue
- *   bad_input_test --markdown  prints the table, which must match README.md
- *                              (checked by check_readme.py)
+ *   bad_input_test --markdown  prints the table, which must match
+ *                              docs/reliability.md (checked by check_docs.py)
  */
 #include <errno.h>
 #include <stdint.h>
@@ -31,7 +31,7 @@ struct outcome {
 };
 
 struct bad_input {
-    const char* call; /* as the README shows it; buf has BUFFER_ENTRIES entries */
+    const char* call; /* as docs/reliability.md shows it; buf has BUFFER_ENTRIES entries */
     const char* why;
     enum function function;
     size_t arg;

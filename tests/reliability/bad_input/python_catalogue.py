@@ -3,9 +3,9 @@ every function, and exactly what each gets, the same from the cffi and the
 ctypes backend, on CPython and on PyPy. Cases that need NumPy exist where
 NumPy does (Debian has none for PyPy).
 
-test_bad_input.py runs every cell against a backend; check_readme.py renders
-these tables into README.md's "Errors and bad input" section and fails when
-the README differs. A cell is "ExceptionType: message" or "returns <value>".
+test_bad_input.py runs every cell against a backend; check_docs.py renders
+these tables into docs/reliability.md's "Errors and bad input" section and
+fails when that section differs. A cell is "ExceptionType: message" or "returns <value>".
 """
 
 import array
@@ -68,7 +68,7 @@ INTO_ENTRIES = 8  # pascal_row_into(n, out) gets an array('I') this long
 
 
 class NCase(NamedTuple):
-    expression: str  # as the README shows it
+    expression: str  # as docs/reliability.md shows it
     value: Callable[[], Any]  # deliberately anything
     rows: str  # pascal_row, pascal_row_buffer and scoped_row_buffer
     into: str  # pascal_row_into(n, array('I') of INTO_ENTRIES)

@@ -1,10 +1,10 @@
 """Renders the bad-input catalogues (the C table from bad_input_test
 --markdown, the Python tables from python_catalogue.py) into the block
-README.md keeps between its bad-input-table markers, and fails when the
-README's block differs: the README cannot drift from what the tests check.
+docs/reliability.md keeps between its bad-input-table markers, and fails when
+that block differs: the documentation cannot drift from what the tests check.
 
-    check_readme.py BAD_INPUT_TEST README.md           check
-    check_readme.py BAD_INPUT_TEST --print             print the block to paste
+    check_docs.py BAD_INPUT_TEST docs/reliability.md   check
+    check_docs.py BAD_INPUT_TEST --print               print the block to paste
 """
 
 import difflib
@@ -41,18 +41,19 @@ def main() -> int:
     if target == "--print":
         print(expected)
         return 0
-    readme = Path(target).read_text()
-    start, end = readme.find(BEGIN), readme.find(END)
+    doc = Path(target).read_text()
+    start, end = doc.find(BEGIN), doc.find(END)
     if start < 0 or end < start:
         print(f"{target} has no {BEGIN} ... {END} block; paste the output of --print there")
         return 1
-    actual = readme[start:end + len(END)]
+    actual = doc[start:end + len(END)]
+    name = Path(target).name
     if actual != expected:
         sys.stdout.writelines(difflib.unified_diff(
-            actual.splitlines(True), expected.splitlines(True), "README.md", "the catalogues"))
-        print("\nREADME.md's bad-input table differs from the catalogues the tests check")
+            actual.splitlines(True), expected.splitlines(True), name, "the catalogues"))
+        print(f"\n{name}'s bad-input table differs from the catalogues the tests check")
         return 1
-    print(f"README.md's bad-input table matches the catalogues ({expected.count(chr(10))} lines)")
+    print(f"{name}'s bad-input table matches the catalogues ({expected.count(chr(10))} lines)")
     return 0
 
 
