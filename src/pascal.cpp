@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include "compiler.hpp"
 #include "row_kernel.hpp"
 #include "triangle_kernel.hpp"
 
@@ -21,8 +22,8 @@ constexpr std::size_t max_entries = PTRDIFF_MAX / sizeof(std::uint32_t);
 bool triangle_entries(std::size_t rows, std::size_t* entries) noexcept {
     // One of rows, rows + 1 is even: halve that one before multiplying (for
     // odd rows, (rows + 1) / 2 is rows / 2 + 1, which cannot overflow).
-    if (rows % 2 == 0) return !__builtin_mul_overflow(rows / 2, rows + 1, entries);
-    return !__builtin_mul_overflow(rows, rows / 2 + 1, entries);
+    if (rows % 2 == 0) return !PASCAL_MUL_OVERFLOW(rows / 2, rows + 1, entries);
+    return !PASCAL_MUL_OVERFLOW(rows, rows / 2 + 1, entries);
 }
 
 // malloc + fill, shared by every allocating function: 0 and *out holding
@@ -62,9 +63,15 @@ int triangle_array(std::size_t rows, pascal_array* out) noexcept {
                              [rows](uint32_t* data) noexcept { pascal::detail::fill_triangle(rows, data); });
 }
 
-// The errno convention over the error-code one: the array, with *size_out
-// set and errno set on failure.
-uint32_t* returned_with_errno(int error, const pascal_array& array, std::size_t* size_out) noexcept {
+// The errno convention over the error-code one, for pascal_row() and
+// pascal_triangle(): make()'s array, *size_out its size, errno set on failure.
+uint32_t* with_errno(int (*make)(std::size_t, pascal_array*), std::size_t arg, std::size_t* size_out) noexcept {
+    if (size_out == nullptr) {
+        errno = EINVAL;
+        return nullptr;
+    }
+    pascal_array array;
+    const int error = make(arg, &array);
     *size_out = array.size;
     if (error != 0) errno = error;
     return array.data;
@@ -80,15 +87,7 @@ const char* pascal_version_string(void) noexcept { return PASCAL_VERSION_STRING;
 
 size_t pascal_row_exact_max(void) noexcept { return PASCAL_ROW_EXACT_MAX; }
 
-uint32_t* pascal_row(size_t n, size_t* size_out) noexcept {
-    if (size_out == nullptr) {
-        errno = EINVAL;
-        return nullptr;
-    }
-    pascal_array array;
-    int error = row_array(n, &array);
-    return returned_with_errno(error, array, size_out);
-}
+uint32_t* pascal_row(size_t n, size_t* size_out) noexcept { return with_errno(row_array, n, size_out); }
 
 void deallocate_vec(uint32_t* ptr, size_t /*len: the allocator knows it*/) noexcept {
     std::free(ptr);
@@ -105,13 +104,7 @@ size_t pascal_row_into(size_t n, uint32_t* out, size_t capacity) noexcept {
 }
 
 uint32_t* pascal_triangle(size_t rows, size_t* size_out) noexcept {
-    if (size_out == nullptr) {
-        errno = EINVAL;
-        return nullptr;
-    }
-    pascal_array array;
-    int error = triangle_array(rows, &array);
-    return returned_with_errno(error, array, size_out);
+    return with_errno(triangle_array, rows, size_out);
 }
 
 size_t pascal_triangle_into(size_t rows, uint32_t* out, size_t capacity) noexcept {

@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "compiler.hpp"
+
 namespace pascal::detail {
 
 // Writes row n (entries C(n-1, k) mod 2^32, k = 0..n-1) to out[0..n-1].
@@ -19,7 +21,7 @@ struct RowKernel {
 };
 
 void fill_row_scalar(std::size_t n, std::uint32_t* out) noexcept;
-#if defined(__x86_64__)
+#if PASCAL_X86_64
 void fill_row_avx2(std::size_t n, std::uint32_t* out) noexcept;
 void fill_row_avx512(std::size_t n, std::uint32_t* out) noexcept;
 #endif

@@ -14,8 +14,8 @@ void fill_row_scalar(std::size_t n, std::uint32_t* out) noexcept {
     for (std::uint64_t k = 1; k <= m / 2; ++k) {
         // From C(m, k-1) to C(m, k) = C(m, k-1) * (m - k + 1) / k.
         const std::uint64_t num = m - k + 1;
-        const int num_twos = __builtin_ctzll(num);
-        const int den_twos = __builtin_ctzll(k);
+        const int num_twos = PASCAL_CTZ64(num);
+        const int den_twos = PASCAL_CTZ64(k);
         // The two factors multiply first so that the loop-carried chain is a
         // single multiplication per entry.
         odd *= static_cast<std::uint32_t>(num >> num_twos) *

@@ -5,12 +5,14 @@
 
 #include <cstring>
 
+#include "compiler.hpp"
+
 namespace pascal::detail {
 namespace {
 
 // Four lanes with wrapping addition, as GCC and Clang vector extensions: SSE2
 // on any x86-64, NEON on arm64, plain code elsewhere.
-using Lanes = std::uint32_t __attribute__((vector_size(16)));
+using Lanes = PASCAL_VECTOR_OF(std::uint32_t, 16);
 constexpr std::size_t lanes = sizeof(Lanes) / sizeof(std::uint32_t);
 
 Lanes load(const std::uint32_t* p) noexcept {

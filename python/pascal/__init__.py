@@ -34,16 +34,23 @@ import os
 from typing import List, SupportsIndex
 
 from . import _checks, _ownership
+from ._contract import Backend
 from ._ownership import RowScope
 from ._version import __version__
 
+
+def _load_backend(name: str) -> Backend:
+    if name == "cffi":
+        from . import _backend_cffi
+        return _backend_cffi
+    if name == "ctypes":
+        from . import _backend_ctypes
+        return _backend_ctypes
+    raise ImportError(f"PASCAL_BACKEND={name!r}: expected 'cffi' or 'ctypes'")
+
+
 BACKEND = os.environ.get("PASCAL_BACKEND", "cffi")
-if BACKEND == "cffi":
-    from . import _backend_cffi as _backend
-elif BACKEND == "ctypes":
-    from . import _backend_ctypes as _backend  # type: ignore[no-redef]
-else:
-    raise ImportError(f"PASCAL_BACKEND={BACKEND!r}: expected 'cffi' or 'ctypes'")
+_backend = _load_backend(BACKEND)
 
 LIBRARY_PATH: str = _backend.LIBRARY_PATH
 

@@ -1,6 +1,7 @@
-"""The ctypes backend (PASCAL_BACKEND=ctypes): every call goes through ctypes,
-with its argtypes and restype declared (without a restype ctypes assumes int
-and truncates returned pointers). CDLL calls release the GIL.
+"""The ctypes backend (PASCAL_BACKEND=ctypes): every call goes through ctypes.
+Each function's argtypes and restype come from _declarations, the same lines
+cffi compiles (without a restype ctypes assumes int and truncates returned
+pointers). CDLL calls release the GIL.
 
 The memory the calls fill is cffi's, as in the cffi backend (cffi comes with
 the package on CPython and is built into PyPy): _ownership owns each array
@@ -9,10 +10,30 @@ itself, and ctypes gets plain addresses."""
 
 import ctypes
 from ctypes import c_char_p, c_int, c_size_t, c_uint32, c_void_p
-from typing import Any
+from typing import Any, Dict, Optional, Type
 
-from . import _loader
+from . import _declarations, _loader
 from ._native import ffi
+
+# The C types _declarations uses; every other pointer is passed as an address.
+_CTYPES: Dict[str, Optional[Type[Any]]] = {
+    "void": None, "int": c_int, "uint32_t": c_uint32, "size_t": c_size_t, "const char*": c_char_p}
+
+
+def _ctype(c_type: str) -> Optional[Type[Any]]:
+    if c_type in _CTYPES:
+        return _CTYPES[c_type]
+    if c_type.endswith("*"):
+        return c_void_p
+    raise TypeError(f"_declarations uses {c_type}, which the ctypes backend does not map")
+
+
+def _declare(library: ctypes.CDLL, name: str) -> None:
+    """argtypes and restype of `name` as _declarations declares it."""
+    function = next(f for f in _declarations.functions() if f.name == name)
+    bound = getattr(library, name)  # AttributeError when the library lacks it
+    bound.argtypes = [_ctype(parameter) for parameter in function.parameters]
+    bound.restype = _ctype(function.result)
 
 
 def _open(path: str) -> ctypes.CDLL:
@@ -20,22 +41,13 @@ def _open(path: str) -> ctypes.CDLL:
 
 
 def _version_number(library: ctypes.CDLL) -> int:
-    library.pascal_version_number.argtypes = []
-    library.pascal_version_number.restype = c_uint32
+    _declare(library, "pascal_version_number")
     return int(library.pascal_version_number())
 
 
 def _bind(library: ctypes.CDLL) -> None:
-    library.pascal_version_string.argtypes = []
-    library.pascal_version_string.restype = c_char_p
-    for alloc in (library.pascal_row_alloc, library.pascal_triangle_alloc):
-        alloc.argtypes = [c_size_t, c_void_p]
-        alloc.restype = c_int
-    library.pascal_array_free.argtypes = [c_void_p]
-    library.pascal_array_free.restype = None
-    for into in (library.pascal_row_into, library.pascal_triangle_into):
-        into.argtypes = [c_size_t, c_void_p, c_size_t]
-        into.restype = c_size_t
+    for function in _declarations.functions():
+        _declare(library, function.name)
 
 
 lib, LIBRARY_PATH = _loader.load(_open, _version_number, _bind)

@@ -1,0 +1,26 @@
+"""What a backend provides: the library it loaded and the calls that the
+ownership models (_ownership) are written over. __init__ holds each backend
+module as a Backend, so mypy --strict (the python.types test) fails when a
+backend lacks one of these or gives it another signature."""
+
+from typing import Any, Protocol
+
+
+class Backend(Protocol):
+    LIBRARY_PATH: str  # the file loaded
+    array_free: Any  # a C function pointer void(*)(pascal_array *): the owners' destructor
+
+    def library_version(self) -> str:
+        """pascal_version_string() of the loaded library."""
+
+    def row_alloc(self, n: int, owner: Any, /) -> int:
+        """pascal_row_alloc(n, owner): 0 or an errno value."""
+
+    def triangle_alloc(self, rows: int, owner: Any, /) -> int:
+        """pascal_triangle_alloc(rows, owner): 0 or an errno value."""
+
+    def row_into(self, n: int, target: Any, capacity: int, /) -> int:
+        """pascal_row_into(n, target, capacity), target from ffi.from_buffer or ffi.NULL."""
+
+    def triangle_into(self, rows: int, target: Any, capacity: int, /) -> int:
+        """pascal_triangle_into(rows, target, capacity)."""
