@@ -1,16 +1,16 @@
-"""A signal whose handler raises (SIGALRM from a timer, SIGINT as Ctrl-C
-sends it) during long calls of every allocating API, many times: each call
+"""A signal whose handler raises (SIGALRM, and SIGINT as Ctrl-C sends it,
+each from a kernel timer) during long calls of every allocating API, many times: each call
 either returns or raises the handler's exception, and resident memory stays
 flat, so no interrupted call left its array behind. The handler's exception
 comes at the first bytecode after the C call returns, which is exactly where
 an array not yet owned by anything would be lost."""
 
+import ctypes
 import os
 import random
 import signal
 import sys
-import threading
-from typing import Callable, Dict, Iterator, Optional
+from typing import Callable, Dict, Iterator
 
 import pytest
 
@@ -51,36 +51,55 @@ class Alarm(Exception):
     pass
 
 
+class _Sigevent(ctypes.Structure):
+    """glibc's struct sigevent, as timer_create() reads it for SIGEV_SIGNAL."""
+    _fields_ = [("value", ctypes.c_void_p), ("signo", ctypes.c_int), ("notify", ctypes.c_int),
+                ("rest", ctypes.c_int * 12)]
+
+
+class _Itimerspec(ctypes.Structure):
+    _fields_ = [("interval_sec", ctypes.c_long), ("interval_nsec", ctypes.c_long),
+                ("value_sec", ctypes.c_long), ("value_nsec", ctypes.c_long)]
+
+
 class Interrupter:
-    """Sends `signum` after a delay; its handler raises only while armed, so
-    a signal that comes late cannot escape the loop below."""
+    """A one-shot kernel timer (timer_create) that sends `signum` to this
+    process: the signal comes from outside, as Ctrl-C's does, with no thread
+    of ours running Python at the time. Its handler raises only while armed,
+    so a signal that comes late cannot escape the loop below."""
+
+    CLOCK_MONOTONIC, SIGEV_SIGNAL = 1, 0
+    _libc = ctypes.CDLL(None, use_errno=True)
 
     def __init__(self, signum: int) -> None:
-        self.signum = signum
         self.armed = False
-        self.timer: Optional[threading.Timer] = None
         self.exception = KeyboardInterrupt if signum == signal.SIGINT else Alarm
+        event = _Sigevent(signo=signum, notify=self.SIGEV_SIGNAL)
+        self.timer = ctypes.c_void_p()
+        if self._libc.timer_create(self.CLOCK_MONOTONIC, ctypes.byref(event), ctypes.byref(self.timer)) != 0:
+            raise OSError(ctypes.get_errno(), "timer_create failed")
 
     def handler(self, _signum: int, _frame: object) -> None:
         if self.armed:
             self.armed = False
             raise self.exception()
 
+    def _set(self, delay: float) -> None:
+        seconds = int(delay)
+        when = _Itimerspec(0, 0, seconds, int((delay - seconds) * 1e9))
+        if self._libc.timer_settime(self.timer, 0, ctypes.byref(when), None) != 0:
+            raise OSError(ctypes.get_errno(), "timer_settime failed")
+
     def arm(self, delay: float) -> None:
         self.armed = True
-        if self.signum == signal.SIGALRM:
-            signal.setitimer(signal.ITIMER_REAL, delay)
-        else:
-            self.timer = threading.Timer(delay, os.kill, (os.getpid(), signal.SIGINT))
-            self.timer.start()
+        self._set(delay)
 
     def disarm(self) -> None:
         self.armed = False
-        if self.signum == signal.SIGALRM:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-        elif self.timer is not None:
-            self.timer.cancel()
-            self.timer.join()
+        self._set(0.0)  # a zero time stops the timer
+
+    def close(self) -> None:
+        self._libc.timer_delete(self.timer)
 
 
 @pytest.fixture(params=["SIGALRM", "SIGINT"])
@@ -92,6 +111,7 @@ def interrupter(request: pytest.FixtureRequest) -> Iterator[Interrupter]:
         yield interrupter
     finally:
         interrupter.disarm()
+        interrupter.close()
         signal.signal(signum, previous)
 
 
