@@ -1,6 +1,8 @@
 include(CMakePackageConfigHelpers)
 
-set(pascal_cmake_dir "${CMAKE_INSTALL_LIBDIR}/cmake/pascal")
+set(PASCAL_INSTALL_CMAKEDIR "${CMAKE_INSTALL_LIBDIR}/cmake/pascal" CACHE STRING
+    "Where the CMake package (pascal-config.cmake) is installed, relative to the prefix")
+set(pascal_cmake_dir "${PASCAL_INSTALL_CMAKEDIR}")
 
 install(TARGETS pascal
     EXPORT pascalTargets
@@ -30,7 +32,16 @@ install(FILES
     COMPONENT pascal_development)
 
 # pkg-config: a static libpascal.a is C++ inside, so C programs linking it
-# statically need the C++ runtime as well.
+# statically need the C++ runtime as well: the libraries the C++ compiler
+# links implicitly and the C compiler does not (-lstdc++ -lm with GCC).
+set(pascal_cxx_runtime "")
+foreach(library IN LISTS CMAKE_CXX_IMPLICIT_LINK_LIBRARIES)
+    if(NOT library IN_LIST CMAKE_C_IMPLICIT_LINK_LIBRARIES)
+        list(APPEND pascal_cxx_runtime "-l${library}")
+    endif()
+endforeach()
+list(REMOVE_DUPLICATES pascal_cxx_runtime)
+list(JOIN pascal_cxx_runtime " " PASCAL_PC_LIBS_PRIVATE)
 if(BUILD_SHARED_LIBS)
     set(PASCAL_PC_CFLAGS "")
 else()

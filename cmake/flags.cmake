@@ -1,0 +1,50 @@
+# Every compiler and linker flag the builds use, each written once here; the
+# presets (CMakePresets.json) only switch them on:
+#   PASCAL_WARNINGS            the warning set
+#   PASCAL_WARNINGS_AS_ERRORS  and -Werror (the ci presets)
+#   PASCAL_HARDENING           stack protector, _FORTIFY_SOURCE, full RELRO,
+#                              non-executable stack (ci and release); the
+#                              hardening test runs where this is on
+#   PASCAL_SANITIZE            sanitizers to build with, e.g. "address,undefined"
+#   PASCAL_FUZZER              the libFuzzer target too (clang; with PASCAL_SANITIZE)
+# Flags apply to the C and C++ code of every target defined after this file
+# is included: the library, its tests, examples and benchmarks alike.
+option(PASCAL_WARNINGS "Compile with the project's warning set" OFF)
+option(PASCAL_WARNINGS_AS_ERRORS "Turn warnings into errors" OFF)
+option(PASCAL_HARDENING "Compile and link with the hardening flags" OFF)
+set(PASCAL_SANITIZE "" CACHE STRING "Sanitizers to build with, as -fsanitize= takes them (e.g. address,undefined)")
+option(PASCAL_FUZZER "Build the libFuzzer target pascal_api_fuzzer (clang, with PASCAL_SANITIZE)" OFF)
+
+set(pascal_c_or_cxx "$<COMPILE_LANGUAGE:C,CXX>")
+
+if(PASCAL_WARNINGS)
+    set(pascal_warnings -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow -Wcast-qual
+        -Wformat=2 -Wundef)
+    add_compile_options(
+        "$<${pascal_c_or_cxx}:${pascal_warnings}>"
+        "$<$<COMPILE_LANGUAGE:C>:-Wstrict-prototypes>"
+        "$<$<COMPILE_LANGUAGE:CXX>:-Wold-style-cast;-Wnon-virtual-dtor>")
+endif()
+if(PASCAL_WARNINGS_AS_ERRORS)
+    add_compile_options("$<${pascal_c_or_cxx}:-Werror>")
+endif()
+
+if(PASCAL_HARDENING)
+    add_compile_options("$<${pascal_c_or_cxx}:-D_FORTIFY_SOURCE=2;-fstack-protector-strong>")
+    # Full RELRO and a non-executable stack are ELF properties.
+    if(CMAKE_EXECUTABLE_FORMAT STREQUAL "ELF")
+        add_link_options("LINKER:-z,relro,-z,now,-z,noexecstack")
+    endif()
+endif()
+
+if(PASCAL_SANITIZE)
+    set(pascal_sanitize "-fsanitize=${PASCAL_SANITIZE}")
+    if(PASCAL_FUZZER)
+        set(pascal_sanitize "-fsanitize=fuzzer-no-link,${PASCAL_SANITIZE}")
+    endif()
+    add_compile_options("$<${pascal_c_or_cxx}:${pascal_sanitize};-fno-omit-frame-pointer>")
+    if(PASCAL_SANITIZE MATCHES "address|undefined")
+        add_compile_options("$<${pascal_c_or_cxx}:-fno-sanitize-recover=all>")
+    endif()
+    add_link_options("-fsanitize=${PASCAL_SANITIZE}")
+endif()
