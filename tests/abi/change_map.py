@@ -1,0 +1,70 @@
+"""The change map HACKING.md writes down ("Adding a C function"), enforced:
+every function pascal.h exports with PASCAL_EXPORT must be reached by
+
+  - the C header test       tests/unit/header_is_c.c       (called)
+  - the fuzzer              tests/reliability/fuzz/api_fuzzer.cpp (named)
+  - the cffi declarations   python/pascal/_declarations.py (declared)
+  - the ctypes backend      bound, with argtypes and restype, at import
+  - the manual              docs/c-api.md's table           (listed)
+
+so that a new function missing from one of them fails here, naming the
+places it is missing from.
+
+    change_map.py SOURCE_DIR PYTHON STAGED_PACKAGE_DIR
+"""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Callable, Dict, List
+
+EXPORTED = re.compile(r"^PASCAL_EXPORT [^(]*?\b(\w+)\(", re.M)
+
+
+def mentioned(path: Path, pattern: str) -> Callable[[str], bool]:
+    text = path.read_text()
+    return lambda name: re.search(pattern.format(name=re.escape(name)), text) is not None
+
+
+def bound_by_ctypes(python: str, staged: str, names: List[str]) -> Callable[[str], bool]:
+    """The functions whose argtypes and restype the ctypes backend set."""
+    code = ("import sys, pascal\n"
+            "for name in sys.argv[1:]:\n"
+            "    function = getattr(pascal._backend.lib, name, None)\n"
+            "    if function is not None and function.argtypes is not None:\n"
+            "        print(name)\n")
+    environment = dict(os.environ, PYTHONPATH=staged, PASCAL_BACKEND="ctypes")
+    ran = subprocess.run([python, "-c", code, *names], env=environment, check=True,
+                         stdout=subprocess.PIPE, universal_newlines=True)
+    bound = set(ran.stdout.split())
+    return lambda name: name in bound
+
+
+def main(source_dir: str, python: str, staged: str) -> int:
+    source = Path(source_dir)
+    names = EXPORTED.findall((source / "include" / "pascal" / "pascal.h").read_text())
+    assert names, "no PASCAL_EXPORT function found in pascal.h"
+    places: Dict[str, Callable[[str], bool]] = {
+        "tests/unit/header_is_c.c (a call)": mentioned(source / "tests/unit/header_is_c.c", r"\b{name}\("),
+        "tests/reliability/fuzz/api_fuzzer.cpp": mentioned(source / "tests/reliability/fuzz/api_fuzzer.cpp",
+                                                           r"\b{name}\b"),
+        "python/pascal/_declarations.py": mentioned(source / "python/pascal/_declarations.py", r"\b{name}\("),
+        "the ctypes backend (argtypes set)": bound_by_ctypes(python, staged, names),
+        "docs/c-api.md (a table row)": mentioned(source / "docs/c-api.md", r"(?m)^\|[^\n]*\b{name}\("),
+    }
+    missing = [f"{name}: missing from {place}" for name in names for place, has in places.items() if not has(name)]
+    for line in missing:
+        print(line)
+    if missing:
+        print("FAIL: see HACKING.md, 'Adding a C function'")
+        return 1
+    print(f"all {len(names)} exported functions are in all {len(places)} places")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    sys.exit(main(*sys.argv[1:]))
