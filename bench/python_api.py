@@ -26,8 +26,7 @@ APIS = ["pascal_row", "pascal_row_buffer", "scoped_row_buffer", "pascal_row_into
 TARGET_RATIO = 3.0
 # Rows 1..r: once per row, against the triangle calls that cross into C once.
 TRIANGLE_ROWS = [10, 100, 1000]
-TRIANGLE_APIS = ["rows 1..r by pascal_row", "pascal_triangle", "pascal_triangle_buffer",
-                 "pascal_triangle_into"]
+TRIANGLE_APIS = ["rows 1..r by pascal_row", "pascal_triangle", "pascal_triangle_buffer", "pascal_triangle_into"]
 TRIANGLE_TARGET_RATIO = 5.0
 
 
@@ -102,8 +101,13 @@ def measure(budget: float, with_reference: bool) -> Dict[str, Dict[int, float]]:
 
 def run_child(interpreter: str, backend: str, budget: float, with_reference: bool) -> Dict[str, Dict[int, float]]:
     command = [interpreter, __file__, "--child", str(budget)] + (["--reference"] if with_reference else [])
-    done = subprocess.run(command, env=dict(os.environ, PASCAL_BACKEND=backend), check=True,
-                          stdout=subprocess.PIPE, universal_newlines=True)
+    done = subprocess.run(
+        command,
+        env=dict(os.environ, PASCAL_BACKEND=backend),
+        check=True,
+        stdout=subprocess.PIPE,
+        universal_newlines=True,
+    )
     return {api: {int(n): us for n, us in figures.items()} for api, figures in json.loads(done.stdout).items()}
 
 
@@ -124,8 +128,12 @@ def main() -> int:
     ratios = []
     triangles = []
     for interpreter in options.interpreters:
-        name = subprocess.run([interpreter, "-c", "import sys; print(sys.implementation.name)"], check=True,
-                              stdout=subprocess.PIPE, universal_newlines=True).stdout.strip()
+        name = subprocess.run(
+            [interpreter, "-c", "import sys; print(sys.implementation.name)"],
+            check=True,
+            stdout=subprocess.PIPE,
+            universal_newlines=True,
+        ).stdout.strip()
         for backend in ("cffi", "ctypes"):
             results = run_child(interpreter, backend, budget, with_reference=backend == "cffi")
             triangles.append((name, backend, {api: results.pop(api) for api in TRIANGLE_APIS}))
@@ -134,10 +142,13 @@ def main() -> int:
                 print(f"| {name} | {'-' if api == 'pure Python' else backend} | {api} | {cells} |")
             if name == "cpython":
                 copy = results["pascal_row"][1000]
-                ratios += [(backend, api, copy / results[api][1000]) for api in ("pascal_row_buffer", "pascal_row_into")]
+                zero_copy = ("pascal_row_buffer", "pascal_row_into")
+                ratios += [(backend, api, copy / results[api][1000]) for api in zero_copy]
     print()
-    print("Microseconds per call (best of 5 batches). Target at n = 1000 on CPython: "
-          f"pascal_row(1000) / API(1000) >= {TARGET_RATIO}")
+    print(
+        "Microseconds per call (best of 5 batches). Target at n = 1000 on CPython: "
+        f"pascal_row(1000) / API(1000) >= {TARGET_RATIO}"
+    )
     missed = False
     for backend, api, ratio in ratios:
         verdict = "met" if ratio >= TARGET_RATIO else "MISSED"
@@ -145,17 +156,17 @@ def main() -> int:
         print(f"  cpython {backend:6} pascal_row / {api:17} = {ratio:5.1f}x  {verdict}")
 
     print()
-    print("Rows 1..r: microseconds per call, and in brackets how many times faster than one "
-          "pascal_row call per row")
+    print("Rows 1..r: microseconds per call, and in brackets how many times faster than one pascal_row call per row")
     print()
     print("| interpreter | backend | API | " + " | ".join(f"r = {r}" for r in TRIANGLE_ROWS) + " |")
     print("|---|---|---|" + "---:|" * len(TRIANGLE_ROWS))
     for name, backend, figures in triangles:
         loop = figures[TRIANGLE_APIS[0]]
         for api in TRIANGLE_APIS:
-            cells = " | ".join(f"{figures[api][r]:,.1f}" + ("" if api == TRIANGLE_APIS[0] else
-                                                           f" ({loop[r] / figures[api][r]:.1f}x)")
-                               for r in TRIANGLE_ROWS)
+            cells = " | ".join(
+                f"{figures[api][r]:,.1f}" + ("" if api == TRIANGLE_APIS[0] else f" ({loop[r] / figures[api][r]:.1f}x)")
+                for r in TRIANGLE_ROWS
+            )
             print(f"| {name} | {backend} | {api} | {cells} |")
     print()
     print(f"Target at r = 1000 on CPython: pascal_triangle >= {TRIANGLE_TARGET_RATIO}x the per-row loop")

@@ -83,9 +83,9 @@ public:
             const std::string full = run.benchmark_name();
             const auto slash = full.find('/');
             const long n = std::stol(full.substr(slash + 1));
-            ns[full.substr(0, slash)][n] =
-                run.GetAdjustedRealTime() * benchmark::GetTimeUnitMultiplier(benchmark::kNanosecond) /
-                benchmark::GetTimeUnitMultiplier(run.time_unit);
+            ns[full.substr(0, slash)][n] = run.GetAdjustedRealTime() *
+                                           benchmark::GetTimeUnitMultiplier(benchmark::kNanosecond) /
+                                           benchmark::GetTimeUnitMultiplier(run.time_unit);
         }
     }
 };
@@ -112,22 +112,24 @@ void print_table(TableReporter& r) {
     auto& into = r.ns["pascal_row_into"];
     auto& floor = r.ns["malloc_memset"];
     std::printf("\nlibpascal %s, microseconds per call (real time)\n\n", pascal_version_string());
-    std::printf("| n | reference O(n^2) | pascal_row | pascal_row_into | malloc+memset 4n B "
-                "| reference / pascal_row | pascal_row / malloc+memset |\n");
+    std::printf(
+        "| n | reference O(n^2) | pascal_row | pascal_row_into | malloc+memset 4n B "
+        "| reference / pascal_row | pascal_row / malloc+memset |\n");
     std::printf("|---:|---:|---:|---:|---:|---:|---:|\n");
     for (long n : sizes)
-        std::printf("| %ld | %s | %s | %s | %s | %s | %s |\n", n, cell(ref, n).c_str(),
-                    cell(row, n).c_str(), cell(into, n).c_str(), cell(floor, n).c_str(),
-                    ratio(ref, row, n).c_str(), ratio(row, floor, n).c_str());
+        std::printf("| %ld | %s | %s | %s | %s | %s | %s |\n", n, cell(ref, n).c_str(), cell(row, n).c_str(),
+                    cell(into, n).c_str(), cell(floor, n).c_str(), ratio(ref, row, n).c_str(),
+                    ratio(row, floor, n).c_str());
     std::printf("\nEach kernel into a reused buffer (selected: %s), microseconds per call\n\n| n |",
                 pascal::detail::selected_row_kernel().name);
     std::vector<const char*> kernels;
     for (std::size_t i = 0; i < pascal::detail::row_kernel_count; ++i)
-        if (pascal::detail::row_kernels[i].supported())
-            kernels.push_back(pascal::detail::row_kernels[i].name);
-    for (const char* name : kernels) std::printf(" %s |", name);
+        if (pascal::detail::row_kernels[i].supported()) kernels.push_back(pascal::detail::row_kernels[i].name);
+    for (const char* name : kernels)
+        std::printf(" %s |", name);
     std::printf("\n|---:|");
-    for (std::size_t i = 0; i < kernels.size(); ++i) std::printf("---:|");
+    for (std::size_t i = 0; i < kernels.size(); ++i)
+        std::printf("---:|");
     std::printf("\n");
     for (long n : sizes) {
         std::printf("| %ld |", n);
@@ -135,28 +137,28 @@ void print_table(TableReporter& r) {
             std::printf(" %s |", cell(r.ns[std::string("kernel_") + name], n).c_str());
         std::printf("\n");
     }
-    std::printf("\ntargets: reference / pascal_row at n = 1000 >= 75x (core), >= 200x (vector "
-                "kernels): %s\n",
-                ratio(ref, row, 1000).c_str());
-    std::printf("         pascal_row / malloc+memset at n = 10^6 <= 10x: %s; at n = 10^7 <= 2x "
-                "(core), <= 1.3x (vector kernels): %s\n",
-                ratio(row, floor, 1000000).c_str(), ratio(row, floor, 10000000).c_str());
+    std::printf(
+        "\ntargets: reference / pascal_row at n = 1000 >= 75x (core), >= 200x (vector "
+        "kernels): %s\n",
+        ratio(ref, row, 1000).c_str());
+    std::printf(
+        "         pascal_row / malloc+memset at n = 10^6 <= 10x: %s; at n = 10^7 <= 2x "
+        "(core), <= 1.3x (vector kernels): %s\n",
+        ratio(row, floor, 1000000).c_str(), ratio(row, floor, 10000000).c_str());
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
     for (long n : sizes) {
-        if (n <= reference_max)
-            benchmark::RegisterBenchmark("reference_recurrence", reference_recurrence)->Arg(n);
+        if (n <= reference_max) benchmark::RegisterBenchmark("reference_recurrence", reference_recurrence)->Arg(n);
         benchmark::RegisterBenchmark("pascal_row", library_row)->Arg(n);
         benchmark::RegisterBenchmark("pascal_row_into", library_row_into)->Arg(n);
         benchmark::RegisterBenchmark("malloc_memset", malloc_memset)->Arg(n);
         for (std::size_t i = 0; i < pascal::detail::row_kernel_count; ++i) {
             const auto* kernel = &pascal::detail::row_kernels[i];
             if (kernel->supported())
-                benchmark::RegisterBenchmark((std::string("kernel_") + kernel->name).c_str(),
-                                             kernel_into, kernel)
+                benchmark::RegisterBenchmark((std::string("kernel_") + kernel->name).c_str(), kernel_into, kernel)
                     ->Arg(n);
         }
     }

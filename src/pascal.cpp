@@ -89,9 +89,7 @@ size_t pascal_row_exact_max(void) noexcept { return PASCAL_ROW_EXACT_MAX; }
 
 uint32_t* pascal_row(size_t n, size_t* size_out) noexcept { return with_errno(row_array, n, size_out); }
 
-void deallocate_vec(uint32_t* ptr, size_t /*len: the allocator knows it*/) noexcept {
-    std::free(ptr);
-}
+void deallocate_vec(uint32_t* ptr, size_t /*len: the allocator knows it*/) noexcept { std::free(ptr); }
 
 size_t pascal_row_into(size_t n, uint32_t* out, size_t capacity) noexcept {
     if (out == nullptr && capacity > 0) {
@@ -103,9 +101,7 @@ size_t pascal_row_into(size_t n, uint32_t* out, size_t capacity) noexcept {
     return n;
 }
 
-uint32_t* pascal_triangle(size_t rows, size_t* size_out) noexcept {
-    return with_errno(triangle_array, rows, size_out);
-}
+uint32_t* pascal_triangle(size_t rows, size_t* size_out) noexcept { return with_errno(triangle_array, rows, size_out); }
 
 size_t pascal_triangle_into(size_t rows, uint32_t* out, size_t capacity) noexcept {
     if (out == nullptr && capacity > 0) {

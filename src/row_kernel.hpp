@@ -33,9 +33,7 @@ extern const std::size_t row_kernel_count;
 // The fastest kernel this CPU supports, chosen on first use.
 const RowKernel& selected_row_kernel() noexcept;
 
-inline void fill_row(std::size_t n, std::uint32_t* out) noexcept {
-    selected_row_kernel().fill(n, out);
-}
+inline void fill_row(std::size_t n, std::uint32_t* out) noexcept { selected_row_kernel().fill(n, out); }
 
 }  // namespace pascal::detail
 

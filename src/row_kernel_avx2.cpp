@@ -5,9 +5,9 @@
 #include "compiler.hpp"
 
 #if PASCAL_X86_64
+#include <immintrin.h>
 #include <cstddef>
 #include <cstdint>
-#include <immintrin.h>
 
 PASCAL_TARGET_REGION_BEGIN("avx2")
 #include "row_kernel_x86.hpp"
@@ -38,9 +38,7 @@ struct Avx2 {
     // Lane i takes lane index[i] of x.
     static PASCAL_FORCE_INLINE V permute(V x, V index) { return _mm256_permutevar8x32_epi32(x, index); }
 
-    static PASCAL_FORCE_INLINE void store(std::uint32_t* p, V x) {
-        _mm256_storeu_si256(reinterpret_cast<V*>(p), x);
-    }
+    static PASCAL_FORCE_INLINE void store(std::uint32_t* p, V x) { _mm256_storeu_si256(reinterpret_cast<V*>(p), x); }
     // Lanes 0..used-1 only.
     static PASCAL_FORCE_INLINE void store_first(std::uint32_t* p, V x, std::uint32_t used) {
         _mm256_maskstore_epi32(reinterpret_cast<int*>(p), _mm256_cmpgt_epi32(splat(used), iota()), x);

@@ -10,9 +10,9 @@
 #if defined(__GNUC__) && !defined(__clang__) && __GNUC__ < 13
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
+#include <immintrin.h>
 #include <cstddef>
 #include <cstdint>
-#include <immintrin.h>
 
 PASCAL_TARGET_REGION_BEGIN("avx512f,avx512cd")
 #include "row_kernel_x86.hpp"

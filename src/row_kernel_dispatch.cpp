@@ -22,7 +22,7 @@ const std::size_t row_kernel_count = sizeof row_kernels / sizeof row_kernels[0];
 const RowKernel& selected_row_kernel() noexcept {
     // A function-local static is initialised once, thread-safely, and never
     // changes afterwards: the library still has no mutable global state.
-    static const RowKernel& selected = [] () -> const RowKernel& {
+    static const RowKernel& selected = []() -> const RowKernel& {
         for (std::size_t i = 0; i < row_kernel_count; ++i)
             if (row_kernels[i].supported()) return row_kernels[i];
         return row_kernels[row_kernel_count - 1];

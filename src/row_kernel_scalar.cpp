@@ -18,8 +18,7 @@ void fill_row_scalar(std::size_t n, std::uint32_t* out) noexcept {
         const int den_twos = PASCAL_CTZ64(k);
         // The two factors multiply first so that the loop-carried chain is a
         // single multiplication per entry.
-        odd *= static_cast<std::uint32_t>(num >> num_twos) *
-               inverse_odd(static_cast<std::uint32_t>(k >> den_twos));
+        odd *= static_cast<std::uint32_t>(num >> num_twos) * inverse_odd(static_cast<std::uint32_t>(k >> den_twos));
         exp += num_twos - den_twos;
         const std::uint32_t entry = exp < 32 ? odd << exp : 0u;
         out[k] = entry;

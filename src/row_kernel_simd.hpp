@@ -56,8 +56,8 @@ PASCAL_FORCE_INLINE void fill_row_simd(std::size_t n, std::uint32_t* out) noexce
         const V num = Ops::sub(Ops::splat(static_cast<std::uint32_t>(m - k + 1)), lane);
         const V num_twos = Ops::trailing_zeros(num);
         const V den_twos = Ops::trailing_zeros(den);
-        const V factor = Ops::mul(Ops::shift_right(num, num_twos),
-                                  inverse_odd_lanes<Ops>(Ops::shift_right(den, den_twos)));
+        const V factor =
+            Ops::mul(Ops::shift_right(num, num_twos), inverse_odd_lanes<Ops>(Ops::shift_right(den, den_twos)));
         odd = Ops::mul(odd, prefix_scan<Ops, Ops::mul>(factor, Ops::splat(1)));
         exp = Ops::add(exp, prefix_scan<Ops, Ops::add>(Ops::sub(num_twos, den_twos), Ops::splat(0)));
         // Shift counts of 32 or more give 0, exactly the entries 2^32 divides.

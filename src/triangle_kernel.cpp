@@ -29,7 +29,8 @@ void next_row(const std::uint32_t* prev, std::size_t r, std::uint32_t* next) noe
         const Lanes sum = load(prev + k - 1) + load(prev + k);
         std::memcpy(next + k, &sum, sizeof sum);
     }
-    for (; k < r; ++k) next[k] = prev[k - 1] + prev[k];
+    for (; k < r; ++k)
+        next[k] = prev[k - 1] + prev[k];
     next[r] = 1;
 }
 

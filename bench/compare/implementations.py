@@ -4,6 +4,7 @@ An implementation is loaded once per process, then asked for a Case at each n:
 `call` is what is timed, `row` returns the row as a list of ints, which is
 checked against the exact reference before anything is timed.
 """
+
 import array
 import importlib
 import os
@@ -82,6 +83,7 @@ def libpascal_buffer(backend: str) -> Callable[[Paths], Maker]:
     def load(paths: Paths) -> Maker:
         pascal_row_buffer = import_pascal(paths, backend).pascal_row_buffer
         return lambda n: Case(lambda: pascal_row_buffer(n), lambda: pascal_row_buffer(n).tolist())
+
     return load
 
 
@@ -98,6 +100,7 @@ def libpascal_scoped(backend: str) -> Callable[[Paths], Maker]:
                 return view.tolist()
 
         return lambda n: Case(lambda: call(n), lambda: row(n))
+
     return load
 
 
@@ -115,45 +118,59 @@ def libpascal_into(backend: str) -> Callable[[Paths], Maker]:
                 return out.tolist()
 
             return Case(lambda: pascal_row_into(n, out), row)
+
         return make
+
     return load
 
 
 def list_floor(paths: Paths) -> Maker:
     """On CPython, what any binding returning a list pays at least: n Python
     ints made from a C array of uint32, here by array.tolist()."""
+
     def make(n: int) -> Case:
         row = array.array("I", pure_python.exact_row(n))
         return Case(row.tolist, row.tolist)
+
     return make
 
 
 COMPARATORS = [
-    Implementation("cext_gcc", "C extension, gcc -O2", "comparator", extension("cext_gcc"),
-                   cpython_only=True, growth=2),
-    Implementation("cext_clang", "C extension, clang -O2", "comparator", extension("cext_clang"),
-                   cpython_only=True, growth=2),
-    Implementation("pyo3", "PyO3, Vec<u32>", "comparator", extension("pyo3_row"),
-                   cpython_only=True, growth=2),
-    Implementation("rust_cffi", "Rust cdylib, cffi ABI mode (milksnake)", "comparator",
-                   original_rust(original_cffi), growth=2),
-    Implementation("rust_ctypes", "Rust cdylib, ctypes", "comparator",
-                   original_rust(original_ctypes), growth=2),
-    Implementation("py_recurrence", "pure Python recurrence", "comparator",
-                   lambda paths: list_case(pure_python.recurrence_row), growth=2),
-    Implementation("py_comb", "pure Python math.comb", "comparator",
-                   lambda paths: list_case(pure_python.comb_row), growth=3),
+    Implementation(
+        "cext_gcc", "C extension, gcc -O2", "comparator", extension("cext_gcc"), cpython_only=True, growth=2
+    ),
+    Implementation(
+        "cext_clang", "C extension, clang -O2", "comparator", extension("cext_clang"), cpython_only=True, growth=2
+    ),
+    Implementation("pyo3", "PyO3, Vec<u32>", "comparator", extension("pyo3_row"), cpython_only=True, growth=2),
+    Implementation(
+        "rust_cffi", "Rust cdylib, cffi ABI mode (milksnake)", "comparator", original_rust(original_cffi), growth=2
+    ),
+    Implementation("rust_ctypes", "Rust cdylib, ctypes", "comparator", original_rust(original_ctypes), growth=2),
+    Implementation(
+        "py_recurrence",
+        "pure Python recurrence",
+        "comparator",
+        lambda paths: list_case(pure_python.recurrence_row),
+        growth=2,
+    ),
+    Implementation(
+        "py_comb", "pure Python math.comb", "comparator", lambda paths: list_case(pure_python.comb_row), growth=3
+    ),
 ]
 
 LIBPASCAL = [
     Implementation(f"{function}_{backend}", f"libpascal {function}, {backend}", "libpascal", loader(backend))
     for backend in ("cffi", "ctypes")
-    for function, loader in (("pascal_row", libpascal_row), ("pascal_row_buffer", libpascal_buffer),
-                             ("scoped_row_buffer", libpascal_scoped), ("pascal_row_into", libpascal_into))
+    for function, loader in (
+        ("pascal_row", libpascal_row),
+        ("pascal_row_buffer", libpascal_buffer),
+        ("scoped_row_buffer", libpascal_scoped),
+        ("pascal_row_into", libpascal_into),
+    )
 ]
 
-FLOOR = [Implementation("list_floor", "`array('I').tolist()`: a C array of n entries to a list", "floor",
-                        list_floor)]
+FLOOR = [Implementation("list_floor", "`array('I').tolist()`: a C array of n entries to a list", "floor", list_floor)]
 
 ALL = COMPARATORS + LIBPASCAL + FLOOR
 BY_KEY = {implementation.key: implementation for implementation in ALL}

@@ -1,5 +1,6 @@
 """The date and machine line printed above every table, so a figure is never
 quoted without the machine and toolchains that produced it."""
+
 import datetime
 import os
 import platform
@@ -31,17 +32,21 @@ def crate_version(cargo_lock: Path, crate: str) -> str:
     return match.group(1) if match else "?"
 
 
-def describe(interpreters: List[str], cargo_lock: Path, libpascal: str,
-             started: datetime.datetime, load: float) -> str:
+def describe(interpreters: List[str], cargo_lock: Path, libpascal: str, started: datetime.datetime, load: float) -> str:
     """`started` and `load` are taken when the run starts, before it adds its own load."""
     date = started.astimezone(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     gcc = first_line([sysconfig.get_config_var("CC").split()[0], "-dumpfullversion"])
     clang = re.search(r"version (\S+)", first_line(["clang", "--version"])).group(1)  # type: ignore[union-attr]
     rustc = first_line(["/usr/bin/rustc", "--version"]).split()[1]
-    return " · ".join([
-        date,
-        f"{cpu_model()}, {os.cpu_count()} cores, {os_name()}, load average {load:.1f} at start",
-        *interpreters,
-        f"gcc {gcc}", f"clang {clang}", f"rustc {rustc}", f"PyO3 {crate_version(cargo_lock, 'pyo3')}",
-        f"libpascal {libpascal}",
-    ])
+    return " · ".join(
+        [
+            date,
+            f"{cpu_model()}, {os.cpu_count()} cores, {os_name()}, load average {load:.1f} at start",
+            *interpreters,
+            f"gcc {gcc}",
+            f"clang {clang}",
+            f"rustc {rustc}",
+            f"PyO3 {crate_version(cargo_lock, 'pyo3')}",
+            f"libpascal {libpascal}",
+        ]
+    )

@@ -1,5 +1,6 @@
 """The original milksnake-style wrapper: the Rust library through cffi's ABI
 mode, the list built entry by entry, the vector handed back in `finally`."""
+
 from typing import Callable, List
 
 

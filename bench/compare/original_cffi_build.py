@@ -4,6 +4,7 @@ loads on CPython and PyPy alike.
 
     python3 original_cffi_build.py OUT_DIR    writes OUT_DIR/_original_rust_ffi.py
 """
+
 import sys
 
 import cffi

@@ -1,5 +1,6 @@
 """The original Rust library through ctypes, with the same wrapper shape as the
 cffi one, so the two rows differ by the FFI alone."""
+
 import ctypes
 from typing import Callable, List
 

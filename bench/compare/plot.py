@@ -2,18 +2,22 @@
 implementation, one panel per interpreter. Comparators are dashed; libpascal
 lines are coloured by function, solid for cffi, dotted for ctypes and
 dash-dotted for the C call alone."""
+
 from pathlib import Path
 
 import matplotlib
 
 matplotlib.use("Agg")  # no display: render straight to a file
 import matplotlib.pyplot as plt  # noqa: E402 (after the backend is chosen)
-
 from report import GROUP_OF, LABELS  # noqa: E402
 
 COMPARATOR_COLOURS = iter(["tab:blue", "tab:cyan", "tab:orange", "tab:red", "tab:brown", "tab:green", "tab:olive"])
-FUNCTION_COLOURS = {"pascal_row": "black", "pascal_row_buffer": "tab:purple",
-                    "scoped_row_buffer": "tab:pink", "pascal_row_into": "magenta"}
+FUNCTION_COLOURS = {
+    "pascal_row": "black",
+    "pascal_row_buffer": "tab:purple",
+    "scoped_row_buffer": "tab:pink",
+    "pascal_row_into": "magenta",
+}
 
 
 def style(key: str) -> dict:
@@ -23,10 +27,13 @@ def style(key: str) -> dict:
     if group == "floor":
         return {"linestyle": ":", "marker": ".", "color": "tab:gray"}
     if group == "c":
-        return {"linestyle": "-.", "marker": "x", "color": FUNCTION_COLOURS[key[len("c_"):]]}
+        return {"linestyle": "-.", "marker": "x", "color": FUNCTION_COLOURS[key[len("c_") :]]}
     function, backend = key.rsplit("_", 1)
-    return {"linestyle": "-" if backend == "cffi" else ":", "marker": "s" if backend == "cffi" else "^",
-            "color": FUNCTION_COLOURS[function]}
+    return {
+        "linestyle": "-" if backend == "cffi" else ":",
+        "marker": "s" if backend == "cffi" else "^",
+        "color": FUNCTION_COLOURS[function],
+    }
 
 
 def plot(run: dict, path: Path) -> None:
@@ -35,8 +42,9 @@ def plot(run: dict, path: Path) -> None:
     figure, axes = plt.subplots(1, len(tables), figsize=(7 * len(tables), 6.5), sharey=True, squeeze=False)
     for axis, table in zip(axes[0], tables):
         for key in LABELS:
-            points = sorted((n, entry["seconds"] * 1e6) for n, entry in table["results"].get(key, {}).items()
-                            if "seconds" in entry)
+            points = sorted(
+                (n, entry["seconds"] * 1e6) for n, entry in table["results"].get(key, {}).items() if "seconds" in entry
+            )
             if points:
                 sizes, times = zip(*points)
                 axis.plot(sizes, times, markersize=4, label=LABELS[key].replace("`", ""), **styles[key])

@@ -1,5 +1,6 @@
 """The two pure-Python comparators, and the exact reference every
 implementation is checked against before it is timed."""
+
 import math
 from typing import List
 

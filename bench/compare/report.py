@@ -1,6 +1,7 @@
 """Turns one run's measurements into bench/results/latest.md: a table per
 interpreter (µs per call and speed-up over the fastest comparator), the
 issue's targets with the ratios measured, and where the time goes."""
+
 from typing import Dict, List, Optional
 
 from implementations import ALL
@@ -84,9 +85,12 @@ def cell(results: Results, key: str, n: int) -> str:
 
 def interpreter_table(table: dict, sizes: List[int]) -> List[str]:
     results, zero = table["results"], table["zero"]
-    lines = [f"### {table['interpreter']}, cffi {table['cffi']}", "",
-             "| implementation | pascal_row(0) | " + " | ".join(f"n = {size_name(n)}" for n in sizes) + " |",
-             "|---|---|" + "---:|" * len(sizes)]
+    lines = [
+        f"### {table['interpreter']}, cffi {table['cffi']}",
+        "",
+        "| implementation | pascal_row(0) | " + " | ".join(f"n = {size_name(n)}" for n in sizes) + " |",
+        "|---|---|" + "---:|" * len(sizes),
+    ]
     for group, title in GROUPS:
         lines.append(f"| **{title}** | |" + " |" * len(sizes))
         for key in LABELS:
@@ -100,8 +104,10 @@ def interpreter_table(table: dict, sizes: List[int]) -> List[str]:
         if outcome.get("stderr"):
             aborted.setdefault(outcome["stderr"], []).append(LABELS[key])
     for stderr, labels in aborted.items():
-        lines += ["", f"Row 0 from {' and from '.join(labels)}: the last line on stderr before the abort "
-                      f"was `{stderr}`."]
+        lines += [
+            "",
+            f"Row 0 from {' and from '.join(labels)}: the last line on stderr before the abort was `{stderr}`.",
+        ]
     return lines
 
 
@@ -120,11 +126,16 @@ def target_lines(cpython: Results, sizes: List[int]) -> List[str]:
 
 
 def pypy_lines(cpython: Results, pypy: Results, sizes: List[int]) -> List[str]:
-    lines = [f"- On PyPy, the cffi path at least as fast as on CPython. PyPy time / CPython time at each n; "
-             f"at most 1 is met, up to {NOISE} is equal within timing noise:"]
+    lines = [
+        f"- On PyPy, the cffi path at least as fast as on CPython. PyPy time / CPython time at each n; "
+        f"at most 1 is met, up to {NOISE} is equal within timing noise:"
+    ]
     for key in CFFI_PATHS:
-        ratios = [(n, seconds_of(pypy, key, n) / seconds_of(cpython, key, n))  # type: ignore[operator]
-                  for n in sizes if seconds_of(pypy, key, n) and seconds_of(cpython, key, n)]
+        ratios = [
+            (n, seconds_of(pypy, key, n) / seconds_of(cpython, key, n))  # type: ignore[operator]
+            for n in sizes
+            if seconds_of(pypy, key, n) and seconds_of(cpython, key, n)
+        ]
         failed = [size_name(n) for n, ratio in ratios if ratio > NOISE]
         equal = [size_name(n) for n, ratio in ratios if 1 < ratio <= NOISE]
         verdict = "**met** at every n" if not failed else f"**NOT met** at n = {', '.join(failed)}"
@@ -181,10 +192,15 @@ def markdown(run: dict) -> str:
     lines += target_lines(cpython, sizes)
     if pypy:
         lines += pypy_lines(cpython, pypy, sizes)
-    lines += ["", "## Where the time goes", "",
-              "Share of a Python call spent in the C call itself (Google Benchmark), and on CPython the "
-              "share of a `pascal_row` list that making n Python ints from a C array costs on its own. "
-              "A small C share means the Python layer (argument checks, the buffer protocol, the FFI "
-              "call) is the bottleneck.", ""]
+    lines += [
+        "",
+        "## Where the time goes",
+        "",
+        "Share of a Python call spent in the C call itself (Google Benchmark), and on CPython the "
+        "share of a `pascal_row` list that making n Python ints from a C array costs on its own. "
+        "A small C share means the Python layer (argument checks, the buffer protocol, the FFI "
+        "call) is the bottleneck.",
+        "",
+    ]
     lines += share_lines(tables, sizes)
     return "\n".join(lines) + "\n"

@@ -6,6 +6,7 @@
   3. the C benchmark, for the C call alone;
 then writes latest.md and latest.png to --out and prints the table.
 """
+
 import argparse
 import datetime
 import json
@@ -29,12 +30,20 @@ QUICK = {"sizes": [10, 100, 1000], "repeats": 1, "target": 0.01}
 
 
 def time_rows(interpreter: str, paths: Paths, settings: dict) -> dict:
-    command = [interpreter, str(HERE / "time_rows.py"), str(paths.comparators), str(paths.pascal_python),
-               "--sizes", ",".join(map(str, settings["sizes"])),
-               "--repeats", str(settings["repeats"]), "--target", str(settings["target"])]
+    command = [
+        interpreter,
+        str(HERE / "time_rows.py"),
+        str(paths.comparators),
+        str(paths.pascal_python),
+        "--sizes",
+        ",".join(map(str, settings["sizes"])),
+        "--repeats",
+        str(settings["repeats"]),
+        "--target",
+        str(settings["target"]),
+    ]
     output = json.loads(subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True).stdout)
-    output["results"] = {key: {int(n): entry for n, entry in by_n.items()}
-                         for key, by_n in output["results"].items()}
+    output["results"] = {key: {int(n): entry for n, entry in by_n.items()} for key, by_n in output["results"].items()}
     return output
 
 
@@ -42,13 +51,19 @@ def zero_row(interpreter: str, paths: Paths, key: str) -> dict:
     """What asking `key` for row 0 does, in a few words, and the last line the
     process wrote to stderr if it died."""
     environment = {name: value for name, value in os.environ.items() if name != "RUST_BACKTRACE"}
-    done = subprocess.run([interpreter, str(HERE / "zero_row.py"), str(paths.comparators),
-                           str(paths.pascal_python), key],
-                          capture_output=True, text=True, env=environment, timeout=120)
+    done = subprocess.run(
+        [interpreter, str(HERE / "zero_row.py"), str(paths.comparators), str(paths.pascal_python), key],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
     if done.returncode < 0:
         last = [line for line in done.stderr.splitlines() if line.strip()][-1:]
-        return {"said": f"**aborts the interpreter** ({signal.Signals(-done.returncode).name})",
-                "stderr": last[0] if last else ""}
+        return {
+            "said": f"**aborts the interpreter** ({signal.Signals(-done.returncode).name})",
+            "stderr": last[0] if last else "",
+        }
     if done.returncode != 0:
         sys.exit(f"zero_row.py {key} under {interpreter} failed:\n{done.stderr}")
     return {"said": done.stdout.strip()}
@@ -58,11 +73,18 @@ def c_level(benchmark: Path, sizes: List[int], settings: dict) -> Dict[str, Dict
     """Best real time of the repetitions of each C benchmark at the sizes it runs."""
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch) / "c.json"
-        done = subprocess.run([str(benchmark), "--benchmark_filter=^pascal_row(_into)?/",
-                               f"--benchmark_repetitions={settings['repeats']}",
-                               f"--benchmark_min_time={settings['target']}",
-                               f"--benchmark_out={out}", "--benchmark_out_format=json"],
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            [
+                str(benchmark),
+                "--benchmark_filter=^pascal_row(_into)?/",
+                f"--benchmark_repetitions={settings['repeats']}",
+                f"--benchmark_min_time={settings['target']}",
+                f"--benchmark_out={out}",
+                "--benchmark_out_format=json",
+            ],
+            capture_output=True,
+            text=True,
+        )
         if done.returncode != 0:
             sys.exit(f"{benchmark} failed:\n{done.stdout}{done.stderr}")
         runs = json.loads(out.read_text())["benchmarks"]
@@ -101,8 +123,11 @@ def main() -> None:
         print(f"bench: timing under {interpreter}", file=sys.stderr, flush=True)
         table = time_rows(interpreter, paths, settings)
         table["zero"] = {key: zero_row(interpreter, paths, key) for key in table["results"]}
-        broken = {key: zero["said"] for key, zero in table["zero"].items()
-                  if BY_KEY[key].group == "libpascal" and zero["said"] != "returns []"}
+        broken = {
+            key: zero["said"]
+            for key, zero in table["zero"].items()
+            if BY_KEY[key].group == "libpascal" and zero["said"] != "returns []"
+        }
         if broken:
             sys.exit(f"libpascal must return an empty row for n = 0 under {interpreter}: {broken}")
         tables.append(table)

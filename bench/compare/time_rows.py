@@ -6,6 +6,7 @@ process, and prints the results as JSON on stdout (progress goes to stderr).
 Each implementation is checked against the exact row at each n before it is
 timed; a mismatch stops the run.
 """
+
 import argparse
 import json
 import sys
@@ -14,7 +15,6 @@ import timeit
 from pathlib import Path
 
 import cffi  # built into PyPy; python3-cffi for Debian's CPython
-
 from implementations import Implementation, Paths, available
 from pure_python import exact_row
 
@@ -49,8 +49,10 @@ def time_case(implementation: Implementation, n: int, reference: list, maker, ar
     one_call = time.perf_counter() - started
     if row != reference:
         first = next((k for k, (a, b) in enumerate(zip(row, reference)) if a != b), min(len(row), len(reference)))
-        sys.exit(f"{implementation.key}: row {n} differs from the exact row at entry {first} "
-                 f"(length {len(row)}, expected {len(reference)})")
+        sys.exit(
+            f"{implementation.key}: row {n} differs from the exact row at entry {first} "
+            f"(length {len(row)}, expected {len(reference)})"
+        )
     if implementation.growth is not None and one_call > MAX_CALL_SECONDS:
         return {"skipped": one_call}
     # Collection stays on: some rows are freed by the collector, and that is

@@ -3,6 +3,7 @@ abort the interpreter. Prints what happened; the caller reports a crash.
 
     INTERPRETER zero_row.py COMPARATORS_DIR PASCAL_PYTHON_DIR KEY
 """
+
 import sys
 from pathlib import Path
 

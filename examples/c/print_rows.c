@@ -20,7 +20,8 @@ static int print_row(size_t n) {
         return 1;
     }
     printf("pascal_row(%zu):", n);
-    for (k = 0; k < size; ++k) printf(" %" PRIu32, row[k]);
+    for (k = 0; k < size; ++k)
+        printf(" %" PRIu32, row[k]);
     printf("\n");
     deallocate_vec(row, size);
     return 0;

@@ -47,7 +47,8 @@ int main() {
     try {
         const Row ten = make_row(10);
         std::cout << "pascal_row(10):";
-        for (const std::uint32_t entry : ten.entries) std::cout << ' ' << entry;
+        for (const std::uint32_t entry : ten.entries)
+            std::cout << ' ' << entry;
         std::cout << '\n';
 
         const Row thirty_five = make_row(35);

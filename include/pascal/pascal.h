@@ -77,7 +77,6 @@ PASCAL_EXPORT uint32_t pascal_version_number(void) PASCAL_NOEXCEPT;
  *         free it, it stays valid while the library is loaded. Cannot fail. */
 PASCAL_EXPORT const char* pascal_version_string(void) PASCAL_NOEXCEPT;
 
-
 /*======  Rows  ======*/
 
 /*! PASCAL_ROW_EXACT_MAX :
@@ -122,7 +121,6 @@ PASCAL_EXPORT void deallocate_vec(uint32_t* ptr, size_t len) PASCAL_NOEXCEPT;
  *         On failure: 0 and errno = EINVAL if out is NULL and capacity > 0. */
 PASCAL_EXPORT size_t pascal_row_into(size_t n, uint32_t* out, size_t capacity) PASCAL_NOEXCEPT;
 
-
 /*======  Triangles: many rows in one call  ======*/
 
 /* Every call crosses the language boundary once, and from Python or Java
@@ -152,7 +150,6 @@ PASCAL_EXPORT uint32_t* pascal_triangle(size_t rows, size_t* size_out) PASCAL_NO
  *           errno = EINVAL if out is NULL and capacity > 0;
  *           errno = EOVERFLOW if the entry count does not fit in size_t. */
 PASCAL_EXPORT size_t pascal_triangle_into(size_t rows, uint32_t* out, size_t capacity) PASCAL_NOEXCEPT;
-
 
 /*======  Owned slots: the error as the return value  ======*/
 

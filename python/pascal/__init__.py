@@ -42,9 +42,11 @@ from ._version import __version__
 def _load_backend(name: str) -> Backend:
     if name == "cffi":
         from . import _backend_cffi
+
         return _backend_cffi
     if name == "ctypes":
         from . import _backend_ctypes
+
         return _backend_ctypes
     raise ImportError(f"PASCAL_BACKEND={name!r}: expected 'cffi' or 'ctypes'")
 
@@ -54,9 +56,21 @@ _backend = _load_backend(BACKEND)
 
 LIBRARY_PATH: str = _backend.LIBRARY_PATH
 
-__all__ = ["BACKEND", "LIBRARY_PATH", "RowScope", "__version__", "library_version", "pascal_row",
-           "pascal_row_buffer", "pascal_row_into", "pascal_triangle", "pascal_triangle_buffer",
-           "pascal_triangle_into", "scoped_row_buffer", "scoped_triangle_buffer"]
+__all__ = [
+    "BACKEND",
+    "LIBRARY_PATH",
+    "RowScope",
+    "__version__",
+    "library_version",
+    "pascal_row",
+    "pascal_row_buffer",
+    "pascal_row_into",
+    "pascal_triangle",
+    "pascal_triangle_buffer",
+    "pascal_triangle_into",
+    "scoped_row_buffer",
+    "scoped_triangle_buffer",
+]
 
 
 def library_version() -> str:
@@ -66,8 +80,9 @@ def library_version() -> str:
 
 def pascal_row(n: SupportsIndex) -> List[int]:
     """Row n as a new list of n ints (copy-and-free). pascal_row(0) == []."""
-    return _ownership.copy(_backend.row_alloc, _backend.array_free, "pascal_row", _checks.row_length(n),
-                           _ownership.unpack)
+    return _ownership.copy(
+        _backend.row_alloc, _backend.array_free, "pascal_row", _checks.row_length(n), _ownership.unpack
+    )
 
 
 def pascal_row_buffer(n: SupportsIndex) -> memoryview:
@@ -75,8 +90,9 @@ def pascal_row_buffer(n: SupportsIndex) -> memoryview:
     the library allocated. The library frees it when the last view of it
     (slices included) is gone: at once on CPython, at a collection on PyPy.
     Use scoped_row_buffer() to free it at a known point instead."""
-    return _ownership.own(_backend.row_alloc, _backend.array_free, "pascal_row", _checks.row_length(n),
-                          scoped=False).view
+    return _ownership.own(
+        _backend.row_alloc, _backend.array_free, "pascal_row", _checks.row_length(n), scoped=False
+    ).view
 
 
 def scoped_row_buffer(n: SupportsIndex) -> RowScope:
@@ -88,8 +104,9 @@ def scoped_row_buffer(n: SupportsIndex) -> RowScope:
     A view derived inside the block (a slice, a NumPy array over it) must not
     outlive the block: CPython then raises BufferError and keeps the row until
     that view is gone; PyPy cannot detect it."""
-    return RowScope(_ownership.own(_backend.row_alloc, _backend.array_free, "pascal_row", _checks.row_length(n),
-                                   scoped=True))
+    return RowScope(
+        _ownership.own(_backend.row_alloc, _backend.array_free, "pascal_row", _checks.row_length(n), scoped=True)
+    )
 
 
 def pascal_row_into(n: SupportsIndex, out: object) -> int:
@@ -109,8 +126,9 @@ def pascal_triangle(rows: SupportsIndex) -> List[List[int]]:
     """Rows 1..rows as lists, from one call into C (copy-and-free):
     pascal_triangle(3) == [[1], [1, 1], [1, 2, 1]]."""
     count, _ = _checks.triangle_entries(rows)
-    return _ownership.copy(_backend.triangle_alloc, _backend.array_free, "pascal_triangle", count,
-                           _ownership.unpack_triangle(count))
+    return _ownership.copy(
+        _backend.triangle_alloc, _backend.array_free, "pascal_triangle", count, _ownership.unpack_triangle(count)
+    )
 
 
 def pascal_triangle_buffer(rows: SupportsIndex) -> memoryview:
@@ -118,16 +136,14 @@ def pascal_triangle_buffer(rows: SupportsIndex) -> memoryview:
     the library's array, row r at [r*(r-1)//2 : r*(r+1)//2]. Freed by the
     library as pascal_row_buffer() is."""
     count, _ = _checks.triangle_entries(rows)
-    return _ownership.own(_backend.triangle_alloc, _backend.array_free, "pascal_triangle", count,
-                          scoped=False).view
+    return _ownership.own(_backend.triangle_alloc, _backend.array_free, "pascal_triangle", count, scoped=False).view
 
 
 def scoped_triangle_buffer(rows: SupportsIndex) -> RowScope:
     """pascal_triangle_buffer() for a with-block, freed when it ends, under
     the rules of scoped_row_buffer()."""
     count, _ = _checks.triangle_entries(rows)
-    return RowScope(_ownership.own(_backend.triangle_alloc, _backend.array_free, "pascal_triangle", count,
-                                   scoped=True))
+    return RowScope(_ownership.own(_backend.triangle_alloc, _backend.array_free, "pascal_triangle", count, scoped=True))
 
 
 def pascal_triangle_into(rows: SupportsIndex, out: object) -> int:

@@ -17,7 +17,12 @@ from ._native import ffi
 
 # The C types _declarations uses; every other pointer is passed as an address.
 _CTYPES: Dict[str, Optional[Type[Any]]] = {
-    "void": None, "int": c_int, "uint32_t": c_uint32, "size_t": c_size_t, "const char*": c_char_p}
+    "void": None,
+    "int": c_int,
+    "uint32_t": c_uint32,
+    "size_t": c_size_t,
+    "const char*": c_char_p,
+}
 
 
 def _ctype(c_type: str) -> Optional[Type[Any]]:

@@ -48,8 +48,8 @@ def writable_view(out: object, entries: int, call: str, what: str) -> memoryview
         view = memoryview(out)  # type: ignore[arg-type]
     except TypeError:
         raise TypeError(
-            f"out must be a writable buffer (bytearray, array.array('I'), numpy uint32 array), "
-            f"not {type(out).__name__}") from None
+            f"out must be a writable buffer (bytearray, array.array('I'), numpy uint32 array), not {type(out).__name__}"
+        ) from None
     try:
         if view.readonly:
             raise TypeError(f"out is a read-only {type(out).__name__}: {call} needs a writable buffer")

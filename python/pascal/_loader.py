@@ -24,12 +24,15 @@ def candidates() -> List[Tuple[str, str]]:
     # editable install the sources and the built library live apart, and
     # the package's __path__ names both.
     package = sys.modules[__name__.rpartition(".")[0]]
-    return [(os.path.join(os.path.abspath(directory), LIBRARY_FILE), "shipped in the package")
-            for directory in package.__path__]
+    return [
+        (os.path.join(os.path.abspath(directory), LIBRARY_FILE), "shipped in the package")
+        for directory in package.__path__
+    ]
 
 
-def load(open_library: Callable[[str], Library], version_number: Callable[[Library], int],
-         bind: Callable[[Library], None]) -> Tuple[Library, str]:
+def load(
+    open_library: Callable[[str], Library], version_number: Callable[[Library], int], bind: Callable[[Library], None]
+) -> Tuple[Library, str]:
     """The first candidate that opens, and its path; ImportError otherwise.
     version_number() and bind() raise AttributeError for a missing function;
     bind() looks up every other function once the version is known to fit."""
@@ -47,13 +50,17 @@ def load(open_library: Callable[[str], Library], version_number: Callable[[Libra
         if found // 10000 != MAJOR:
             raise ImportError(
                 f"{path} is libpascal {found // 10000}.{found // 100 % 100}.{found % 100}, "
-                f"but the pascal package {__version__} needs major version {MAJOR}")
+                f"but the pascal package {__version__} needs major version {MAJOR}"
+            )
         try:
             bind(library)
         except AttributeError as error:
             raise ImportError(f"{path} is not a complete libpascal: {error}") from error
         return library, path
-    raise ImportError("cannot load libpascal; tried:\n" + "\n".join(tried) +
-                      f"\nInstall the package (pip install .), build it (cmake --build <build dir>, then use "
-                      f"<build dir>/python) "
-                      f"or set {OVERRIDE} to the path of {LIBRARY_FILE}.")
+    raise ImportError(
+        "cannot load libpascal; tried:\n"
+        + "\n".join(tried)
+        + f"\nInstall the package (pip install .), build it (cmake --build <build dir>, then use "
+        f"<build dir>/python) "
+        f"or set {OVERRIDE} to the path of {LIBRARY_FILE}."
+    )

@@ -133,8 +133,9 @@ class RowScope:
             raise ValueError("this row has already been released")
         return self._view
 
-    def __exit__(self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException],
-                 traceback: Optional[TracebackType]) -> None:
+    def __exit__(
+        self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException], traceback: Optional[TracebackType]
+    ) -> None:
         view, free_now = self._view, self._free_now
         if view is None or free_now is None:
             return
@@ -150,8 +151,10 @@ class RowScope:
             # Freeing now would pull the memory from under those views: the
             # last of them frees it instead.
             if exc_type is None:
-                raise BufferError("a view derived from the row (a slice, memoryview(view), a NumPy "
-                                  "array) outlives the with-block; the row is freed with the last one")
+                raise BufferError(
+                    "a view derived from the row (a slice, memoryview(view), a NumPy "
+                    "array) outlives the with-block; the row is freed with the last one"
+                )
             return
         free_now()
 

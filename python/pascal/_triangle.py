@@ -19,5 +19,5 @@ def split_rows(copy: Callable[[int, int], List[int]], rows: int) -> List[List[in
     result = []
     for r in range(1, rows + 1):
         half = copy(r * (r - 1) // 2, (r + 1) // 2)
-        result.append(half + half[r // 2 - 1::-1] if r > 1 else half)
+        result.append(half + half[r // 2 - 1 :: -1] if r > 1 else half)
     return result

@@ -35,8 +35,7 @@ def within(path: str, directories: List[str]) -> bool:
 
 
 def declarations(cc: str, header: str, include_dirs: List[str], definitions: List[str]) -> str:
-    command = ([cc, "-x", "c", "-E"] + [f"-I{d}" for d in include_dirs]
-               + [f"-D{d}" for d in definitions] + [header])
+    command = [cc, "-x", "c", "-E"] + [f"-I{d}" for d in include_dirs] + [f"-D{d}" for d in definitions] + [header]
     print("$ " + " ".join(command))
     output = subprocess.run(command, check=True, stdout=subprocess.PIPE, universal_newlines=True).stdout
     ours = [os.path.realpath(d) for d in include_dirs]

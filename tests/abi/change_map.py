@@ -30,14 +30,17 @@ def mentioned(path: Path, pattern: str) -> Callable[[str], bool]:
 
 def bound_by_ctypes(python: str, staged: str, names: List[str]) -> Callable[[str], bool]:
     """The functions whose argtypes and restype the ctypes backend set."""
-    code = ("import sys, pascal\n"
-            "for name in sys.argv[1:]:\n"
-            "    function = getattr(pascal._backend.lib, name, None)\n"
-            "    if function is not None and function.argtypes is not None:\n"
-            "        print(name)\n")
+    code = (
+        "import sys, pascal\n"
+        "for name in sys.argv[1:]:\n"
+        "    function = getattr(pascal._backend.lib, name, None)\n"
+        "    if function is not None and function.argtypes is not None:\n"
+        "        print(name)\n"
+    )
     environment = dict(os.environ, PYTHONPATH=staged, PASCAL_BACKEND="ctypes")
-    ran = subprocess.run([python, "-c", code, *names], env=environment, check=True,
-                         stdout=subprocess.PIPE, universal_newlines=True)
+    ran = subprocess.run(
+        [python, "-c", code, *names], env=environment, check=True, stdout=subprocess.PIPE, universal_newlines=True
+    )
     bound = set(ran.stdout.split())
     return lambda name: name in bound
 
@@ -48,8 +51,9 @@ def main(source_dir: str, python: str, staged: str) -> int:
     assert names, "no PASCAL_EXPORT function found in pascal.h"
     places: Dict[str, Callable[[str], bool]] = {
         "tests/unit/header_is_c.c (a call)": mentioned(source / "tests/unit/header_is_c.c", r"\b{name}\("),
-        "tests/reliability/fuzz/api_fuzzer.cpp": mentioned(source / "tests/reliability/fuzz/api_fuzzer.cpp",
-                                                           r"\b{name}\b"),
+        "tests/reliability/fuzz/api_fuzzer.cpp": mentioned(
+            source / "tests/reliability/fuzz/api_fuzzer.cpp", r"\b{name}\b"
+        ),
         "python/pascal/_declarations.py": mentioned(source / "python/pascal/_declarations.py", r"\b{name}\("),
         "the ctypes backend (argtypes set)": bound_by_ctypes(python, staged, names),
         "docs/c-api.md (a table row)": mentioned(source / "docs/c-api.md", r"(?m)^\|[^\n]*\b{name}\("),

@@ -44,8 +44,18 @@ BUILT_WHEEL = f"libpascal-{VERSION}-py3-none-linux_x86_64.whl"
 SDIST = f"libpascal-{VERSION}.tar.gz"
 
 # The sdist holds what a build needs and nothing else.
-SDIST_TOP_LEVEL = {"CMakeLists.txt", "CMakePresets.json", "LICENSE", "PKG-INFO", "cffi_build.py",
-                   "pyproject.toml", "cmake", "include", "src", "python"}
+SDIST_TOP_LEVEL = {
+    "CMakeLists.txt",
+    "CMakePresets.json",
+    "LICENSE",
+    "PKG-INFO",
+    "cffi_build.py",
+    "pyproject.toml",
+    "cmake",
+    "include",
+    "src",
+    "python",
+}
 SDIST_MUST_HOLD_ALL_OF = ("include", "src", "python/pascal")
 
 
@@ -66,11 +76,19 @@ INTERPRETERS: Dict[str, Interpreter] = {
 }
 
 
-def run(command: List[str], cwd: Optional[Path] = None, env: Optional[Dict[str, str]] = None,
-        timeout: float = 900) -> str:
+def run(
+    command: List[str], cwd: Optional[Path] = None, env: Optional[Dict[str, str]] = None, timeout: float = 900
+) -> str:
     print("+", " ".join(command), flush=True)
-    result = subprocess.run(command, cwd=cwd, env=env, timeout=timeout, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, universal_newlines=True)
+    result = subprocess.run(
+        command,
+        cwd=cwd,
+        env=env,
+        timeout=timeout,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        universal_newlines=True,
+    )
     if result.returncode != 0:
         print(result.stdout)
         raise SystemExit(f"failed ({result.returncode}): {' '.join(command)}")
@@ -82,11 +100,18 @@ def offline_environment() -> Dict[str, str]:
     limited to the wheelhouse (pip passes this on to its isolated builds)."""
     if not any(WHEELHOUSE.glob("scikit_build_core-*.whl")):
         raise SystemExit(f"no wheelhouse at {WHEELHOUSE}: run scripts/deps packaging (or scripts/wheelhouse)")
-    environment = {name: value for name, value in os.environ.items()
-                   if name not in ("PYTHONPATH", "PYTHONHOME", "PASCAL_LIBRARY", "PASCAL_BACKEND")
-                   and not name.startswith("PIP_")}
-    environment.update(PIP_NO_INDEX="1", PIP_FIND_LINKS=str(WHEELHOUSE), PIP_DISABLE_PIP_VERSION_CHECK="1",
-                       PIP_NO_CACHE_DIR="1", PIP_NO_INPUT="1")
+    environment = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("PYTHONPATH", "PYTHONHOME", "PASCAL_LIBRARY", "PASCAL_BACKEND") and not name.startswith("PIP_")
+    }
+    environment.update(
+        PIP_NO_INDEX="1",
+        PIP_FIND_LINKS=str(WHEELHOUSE),
+        PIP_DISABLE_PIP_VERSION_CHECK="1",
+        PIP_NO_CACHE_DIR="1",
+        PIP_NO_INPUT="1",
+    )
     return environment
 
 
@@ -105,8 +130,10 @@ def make_venv(python: str, venv: Path, system_site_packages: bool, environment: 
 
 
 def pip_install_lock(python: Path, lock: str, environment: Dict[str, str]) -> None:
-    run([str(python), "-m", "pip", "install", "--quiet", "--require-hashes", "-r", str(LOCKS / f"{lock}.txt")],
-        env=environment)
+    run(
+        [str(python), "-m", "pip", "install", "--quiet", "--require-hashes", "-r", str(LOCKS / f"{lock}.txt")],
+        env=environment,
+    )
 
 
 def tools_python(root: Path) -> Path:
@@ -114,6 +141,7 @@ def tools_python(root: Path) -> Path:
 
 
 # ---- tools: the packaging tools' venv, shared by the tests below ----
+
 
 def tools(root: Path) -> None:
     environment = offline_environment()
@@ -123,13 +151,14 @@ def tools(root: Path) -> None:
 
 # ---- dist: python -m build, twine check, auditwheel ----
 
+
 def sdist_names(sdist: Path) -> Set[str]:
     with tarfile.open(sdist) as archive:
         members = archive.getmembers()
     assert not [m.name for m in members if m.issym() or m.islnk()], "links in the sdist"
     prefix = f"libpascal-{VERSION}/"
     assert all(m.name.startswith(prefix) for m in members)
-    return {m.name[len(prefix):] for m in members if m.isfile()}
+    return {m.name[len(prefix) :] for m in members if m.isfile()}
 
 
 def check_sdist(sdist: Path) -> None:
@@ -147,16 +176,18 @@ def check_wheel(wheel: Path) -> None:
         infos = archive.infolist()
     names = {info.filename for info in infos if not info.is_dir()}
     package = {name for name in names if not name.startswith(f"libpascal-{VERSION}.dist-info/")}
-    sources = {f"pascal/{path.name}" for path in (SOURCE / "python" / "pascal").iterdir()
-               if path.suffix == ".py" or path.name == "py.typed"}
+    sources = {
+        f"pascal/{path.name}"
+        for path in (SOURCE / "python" / "pascal").iterdir()
+        if path.suffix == ".py" or path.name == "py.typed"
+    }
     expected = sources | {"pascal/_version.py", LIBRARY}
     assert package == expected, f"wheel contents differ: {sorted(package ^ expected)}"
     links = [info.filename for info in infos if stat.S_ISLNK(info.external_attr >> 16)]
     assert not links, f"symbolic links in the wheel: {links}"
     library = next(info for info in infos if info.filename == LIBRARY)
     assert (library.external_attr >> 16) & 0o111, "the library is not executable in the wheel"
-    print(f"{wheel.name}: {len(names)} files, {wheel.stat().st_size} bytes; "
-          f"{LIBRARY} {library.file_size} bytes")
+    print(f"{wheel.name}: {len(names)} files, {wheel.stat().st_size} bytes; {LIBRARY} {library.file_size} bytes")
 
 
 def dist(root: Path) -> None:
@@ -174,8 +205,21 @@ def dist(root: Path) -> None:
     run([str(tool), "-m", "twine", "check", "--strict", str(out / SDIST), str(out / BUILT_WHEEL)], env=environment)
 
     repaired = fresh(root / "repaired")
-    run([str(tool), "-m", "auditwheel", "repair", "--plat", PLATFORM, "--only-plat", "-w", str(repaired),
-         str(out / BUILT_WHEEL)], env=environment)
+    run(
+        [
+            str(tool),
+            "-m",
+            "auditwheel",
+            "repair",
+            "--plat",
+            PLATFORM,
+            "--only-plat",
+            "-w",
+            str(repaired),
+            str(out / BUILT_WHEEL),
+        ],
+        env=environment,
+    )
     names = [path.name for path in repaired.iterdir()]
     assert names == [REPAIRED_WHEEL], f"repaired wheel: {names}, expected {REPAIRED_WHEEL}"
     shown = run([str(tool), "-m", "auditwheel", "show", str(repaired / REPAIRED_WHEEL)], env=environment)
@@ -188,6 +232,7 @@ def dist(root: Path) -> None:
 
 # ---- install: one way of installing, on one interpreter ----
 
+
 def tree(directory: Path) -> Set[str]:
     return {str(path.relative_to(directory)) for path in directory.rglob("*")}
 
@@ -195,14 +240,17 @@ def tree(directory: Path) -> Set[str]:
 def left_behind(before: Set[str], after: Set[str]) -> List[str]:
     """What uninstalling did not take back. Bytecode that running the suite
     compiled for other packages (pytest's plugins) is theirs, not ours."""
-    return sorted(path for path in after - before
-                  if not ("__pycache__" in path.split(os.sep) and "pascal" not in path.lower()))
+    return sorted(
+        path for path in after - before if not ("__pycache__" in path.split(os.sep) and "pascal" not in path.lower())
+    )
 
 
 def installed_library(python: Path, environment: Dict[str, str], cwd: Path) -> str:
     """The library file the libpascal distribution says it installed."""
-    code = ("import importlib.metadata as m; "
-            f"print(next(f.locate() for f in m.files('libpascal') if str(f) == {LIBRARY!r}))")
+    code = (
+        "import importlib.metadata as m; "
+        f"print(next(f.locate() for f in m.files('libpascal') if str(f) == {LIBRARY!r}))"
+    )
     return run([str(python), "-c", code], cwd=cwd, env=environment).strip()
 
 
@@ -211,22 +259,35 @@ def install(root: Path, kind: str, interpreter_name: str) -> None:
     environment = offline_environment()
     work = fresh(root / f"{kind}-{interpreter_name}")
     venv = work / "venv"
-    python = make_venv(os.environ[interpreter.environment_variable], venv, interpreter.system_site_packages,
-                       environment)
+    python = make_venv(
+        os.environ[interpreter.environment_variable], venv, interpreter.system_site_packages, environment
+    )
     if interpreter.test_lock:
         pip_install_lock(python, interpreter.test_lock, environment)
     before = tree(venv)
 
-    target = {"source": [str(SOURCE)], "editable": ["--editable", str(SOURCE)],
-              "sdist": [str(root / "dist" / SDIST)], "wheel": [str(root / "repaired" / REPAIRED_WHEEL)]}[kind]
+    target = {
+        "source": [str(SOURCE)],
+        "editable": ["--editable", str(SOURCE)],
+        "sdist": [str(root / "dist" / SDIST)],
+        "wheel": [str(root / "repaired" / REPAIRED_WHEEL)],
+    }[kind]
     started = time.monotonic()
     run([str(python), "-m", "pip", "install", *target], cwd=work, env=environment)
     print(f"pip install {kind}: {time.monotonic() - started:.1f} s")
 
     # Imported from where it was installed (for an editable install, the
     # Python sources from the source tree and the library from the venv).
-    where = run([str(python), "-c", "import pascal, cffi; print(pascal.__file__); print(pascal.LIBRARY_PATH);"
-                 "print(pascal.__version__); print(cffi.__version__)"], cwd=work, env=environment).split()
+    where = run(
+        [
+            str(python),
+            "-c",
+            "import pascal, cffi; print(pascal.__file__); print(pascal.LIBRARY_PATH);"
+            "print(pascal.__version__); print(cffi.__version__)",
+        ],
+        cwd=work,
+        env=environment,
+    ).split()
     module, library, version, cffi_version = where
     expected_module = SOURCE / "python" / "pascal" if kind == "editable" else venv
     assert Path(module).is_relative_to(expected_module), f"pascal imported from {module}"
@@ -236,16 +297,30 @@ def install(root: Path, kind: str, interpreter_name: str) -> None:
         assert cffi_version.startswith(interpreter.cffi_line), f"cffi {cffi_version}, expected {interpreter.cffi_line}x"
     print(f"{interpreter_name}: pascal {version} from {module}, cffi {cffi_version}")
 
-    suite = dict(environment, PASCAL_BUILT_LIBRARY=installed_library(python, environment, work),
-                 PASCAL_EXPECTED_VERSION=VERSION)
+    suite = dict(
+        environment, PASCAL_BUILT_LIBRARY=installed_library(python, environment, work), PASCAL_EXPECTED_VERSION=VERSION
+    )
     deselect: List[str] = []
     if kind == "editable":
         # The editable finder comes before PYTHONPATH, so a copy of the
         # package elsewhere cannot be imported in its place.
         deselect = ["-k", "not test_a_package_without_its_library_is_an_import_error_naming_the_path"]
     for backend in ("cffi", "ctypes"):
-        output = run([str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", *interpreter.pytest_options,
-                      *deselect, str(SOURCE / "tests" / "python")], cwd=work, env=dict(suite, PASCAL_BACKEND=backend))
+        output = run(
+            [
+                str(python),
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                *interpreter.pytest_options,
+                *deselect,
+                str(SOURCE / "tests" / "python"),
+            ],
+            cwd=work,
+            env=dict(suite, PASCAL_BACKEND=backend),
+        )
         print(f"{backend}: {output.strip().splitlines()[-1]}")
 
     run([str(python), "-m", "pip", "uninstall", "--yes", "libpascal"], cwd=work, env=environment)
@@ -255,6 +330,7 @@ def install(root: Path, kind: str, interpreter_name: str) -> None:
 
 
 # ---- offline: no wheelhouse and no index ----
+
 
 def offline(root: Path) -> None:
     """With the index unreachable (a closed port on loopback stands for it),
@@ -266,8 +342,15 @@ def offline(root: Path) -> None:
     work = fresh(root / "offline")
     python = make_venv(os.environ["PACKAGING_PYENV_PYTHON"], work / "venv", False, environment)
     started = time.monotonic()
-    result = subprocess.run([str(python), "-m", "pip", "install", str(SOURCE)], cwd=work, env=environment,
-                            timeout=300, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True)
+    result = subprocess.run(
+        [str(python), "-m", "pip", "install", str(SOURCE)],
+        cwd=work,
+        env=environment,
+        timeout=300,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        universal_newlines=True,
+    )
     print(result.stdout)
     assert result.returncode != 0, "pip install succeeded without an index"
     assert re.search(r"satisf(y|ies) the requirement scikit-build-core", result.stdout), "no clear message"

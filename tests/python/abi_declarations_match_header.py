@@ -38,20 +38,29 @@ def render(parsed: List[Tuple[str, str, str]]) -> str:
 
 
 def exact_type_checks(parsed: List[Tuple[str, str, str]]) -> str:
-    lines = [f"    {result} (*check_{name})({parameters}) = &{name}; (void)check_{name};"
-             for result, name, parameters in parsed]
+    lines = [
+        f"    {result} (*check_{name})({parameters}) = &{name}; (void)check_{name};"
+        for result, name, parameters in parsed
+    ]
     return "void pascal_check_types(void);\nvoid pascal_check_types(void) {\n" + "\n".join(lines) + "\n}\n"
 
 
-def build(types: str, parsed: List[Tuple[str, str, str]], module: str, includes: List[str], library_dir: str,
-          work_dir: Path) -> bool:
+def build(
+    types: str, parsed: List[Tuple[str, str, str]], module: str, includes: List[str], library_dir: str, work_dir: Path
+) -> bool:
     """Whether the declarations compile against the header in API mode (cffi
     checks each struct field's type there too)."""
     ffi = cffi.FFI()
     ffi.cdef(types + render(parsed))
-    ffi.set_source(module, '#include "pascal/pascal.h"\n' + exact_type_checks(parsed),
-                   include_dirs=includes, library_dirs=[library_dir], runtime_library_dirs=[library_dir],
-                   libraries=["pascal"], extra_compile_args=["-Werror=incompatible-pointer-types"])
+    ffi.set_source(
+        module,
+        '#include "pascal/pascal.h"\n' + exact_type_checks(parsed),
+        include_dirs=includes,
+        library_dirs=[library_dir],
+        runtime_library_dirs=[library_dir],
+        libraries=["pascal"],
+        extra_compile_args=["-Werror=incompatible-pointer-types"],
+    )
     try:
         ffi.compile(tmpdir=str(work_dir), verbose=False)
     except cffi.VerificationError:
@@ -106,13 +115,18 @@ def main(source_dir: str, generated_include: str, library_dir: str, work_dir: st
         return 1
     sys.path.insert(0, str(work))
     checked = importlib.import_module("_pascal_api_check")
-    print(f"declarations match the header; API-mode build runs libpascal "
-          f"{checked.ffi.string(checked.lib.pascal_version_string()).decode()}")
+    print(
+        f"declarations match the header; API-mode build runs libpascal "
+        f"{checked.ffi.string(checked.lib.pascal_version_string()).decode()}"
+    )
 
     log = work / "broken-builds.log"
     with silenced(log):  # the compiler errors expected here would bury the result
-        undetected = [what for what, variant in broken_variants(parsed)
-                      if build(types, variant, "_pascal_api_broken", includes, library_dir, work / "broken")]
+        undetected = [
+            what
+            for what, variant in broken_variants(parsed)
+            if build(types, variant, "_pascal_api_broken", includes, library_dir, work / "broken")
+        ]
         wrong_field = types.replace("uint32_t* data", f"{WRONG_TYPE}* data", 1)
         assert wrong_field != types
         if build(wrong_field, parsed, "_pascal_api_broken", includes, library_dir, work / "broken"):

@@ -69,8 +69,9 @@ def collect() -> None:
     _libc.malloc_trim(0)
 
 
-def run_python(code: str, env: Optional[Mapping[str, Optional[str]]] = None,
-               cwd: Optional[str] = None) -> subprocess.CompletedProcess:
+def run_python(
+    code: str, env: Optional[Mapping[str, Optional[str]]] = None, cwd: Optional[str] = None
+) -> subprocess.CompletedProcess:
     """Runs `code` in a fresh interpreter like this one; env entries set to
     None are removed from the environment."""
     environment = dict(os.environ)
@@ -79,8 +80,14 @@ def run_python(code: str, env: Optional[Mapping[str, Optional[str]]] = None,
             environment.pop(name, None)
         else:
             environment[name] = value
-    return subprocess.run([sys.executable, "-c", code], env=environment, cwd=cwd,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env=environment,
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        universal_newlines=True,
+    )
 
 
 def from_ctest(name: str) -> str:

@@ -4,11 +4,10 @@ check, and from the C errno for what only the library knows."""
 import errno
 import os
 
-import pytest
-
 import pascal
-from pascal import _errors
+import pytest
 from helpers import ROW_APIS
+from pascal import _errors
 
 ALLOCATING = ["pascal_row", "pascal_row_buffer", "scoped_row_buffer"]
 ENOMEM_TEXT = f"ENOMEM: {os.strerror(errno.ENOMEM)}"

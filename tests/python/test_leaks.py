@@ -4,9 +4,8 @@ flat: every row is freed, every error frees what it took."""
 import array
 from typing import Callable
 
-import pytest
-
 import pascal
+import pytest
 from helpers import collect, resident_bytes
 
 CALLS = 200_000
@@ -35,6 +34,7 @@ def _refused(call: Callable[[int], object], n: int, error: type) -> Callable[[in
         except error:
             return
         raise AssertionError(f"{call.__name__}({n}) did not raise {error.__name__}")
+
     return refused
 
 

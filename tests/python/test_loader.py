@@ -8,8 +8,8 @@ import shutil
 from pathlib import Path
 
 import pascal
-from pascal import _loader
 from helpers import from_ctest, run_python
+from pascal import _loader
 
 SHOW_PATH = "import pascal; print(pascal.LIBRARY_PATH)"
 
@@ -46,8 +46,9 @@ def test_a_missing_override_is_an_import_error_naming_it() -> None:
 
 def test_a_package_without_its_library_is_an_import_error_naming_the_path(tmp_path: Path) -> None:
     package = tmp_path / "pascal"
-    shutil.copytree(os.path.dirname(pascal.__file__), package,
-                    ignore=shutil.ignore_patterns("libpascal.so*", "__pycache__"))
+    shutil.copytree(
+        os.path.dirname(pascal.__file__), package, ignore=shutil.ignore_patterns("libpascal.so*", "__pycache__")
+    )
     failed = run_python("import pascal", {"PYTHONPATH": str(tmp_path), "PASCAL_LIBRARY": None})
     assert failed.returncode != 0
     assert f"{package / _loader.LIBRARY_FILE} (shipped in the package)" in failed.stderr

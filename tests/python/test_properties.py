@@ -2,11 +2,10 @@
 
 import array
 
-from hypothesis import given
-from hypothesis import strategies as st
-
 import pascal
 from helpers import ROW_APIS, reference_row
+from hypothesis import given
+from hypothesis import strategies as st
 
 lengths = st.integers(min_value=0, max_value=400)
 

@@ -5,9 +5,8 @@ or when a with-block ends."""
 import math
 from typing import Callable
 
-import pytest
-
 import pascal
+import pytest
 from helpers import IS_PYPY, collect, reference_row, resident_bytes, run_python
 
 BIG_ROW = 1 << 24  # 64 MiB: a row whose allocation and release show in resident memory
@@ -94,10 +93,17 @@ def test_scoped_row_0() -> None:
 # Sizes whose arrays round up differently: rows of 4 bytes, 140 (a
 # power-of-two array over it was 256) and 4 MiB + 4 (was 8 MiB); triangles of
 # 4, 180 and 4,202,100 bytes.
-@pytest.mark.parametrize("make, size", [
-    (pascal.pascal_row_buffer, 1), (pascal.pascal_row_buffer, 35), (pascal.pascal_row_buffer, 2**20 + 1),
-    (pascal.pascal_triangle_buffer, 1), (pascal.pascal_triangle_buffer, 9), (pascal.pascal_triangle_buffer, 1449),
-])
+@pytest.mark.parametrize(
+    "make, size",
+    [
+        (pascal.pascal_row_buffer, 1),
+        (pascal.pascal_row_buffer, 35),
+        (pascal.pascal_row_buffer, 2**20 + 1),
+        (pascal.pascal_triangle_buffer, 1),
+        (pascal.pascal_triangle_buffer, 9),
+        (pascal.pascal_triangle_buffer, 1449),
+    ],
+)
 def test_what_a_view_exposes_is_exactly_the_row(make: Callable[[int], memoryview], size: int) -> None:
     view = make(size)
     exposed = view.obj

@@ -3,9 +3,8 @@ uint32-aligned buffer works; anything else is refused before C is called."""
 
 import array
 
-import pytest
-
 import pascal
+import pytest
 from helpers import reference_row
 
 ROW_8 = reference_row(8)
@@ -40,8 +39,9 @@ def test_row_0_needs_no_room() -> None:
     assert pascal.pascal_row_into(0, bytearray(3)) == 0
 
 
-@pytest.mark.parametrize("out", [memoryview(bytearray(8))[1:1], memoryview(bytearray(9))[1:]],
-                         ids=["empty-at-odd-address", "misaligned"])
+@pytest.mark.parametrize(
+    "out", [memoryview(bytearray(8))[1:1], memoryview(bytearray(9))[1:]], ids=["empty-at-odd-address", "misaligned"]
+)
 def test_row_0_writes_nothing_so_any_address_will_do(out: memoryview) -> None:
     assert pascal.pascal_row_into(0, out) == 0
     assert pascal.pascal_triangle_into(0, out) == 0

@@ -3,9 +3,8 @@ the empty row and long rows."""
 
 from typing import Callable, List
 
-import pytest
-
 import pascal
+import pytest
 from helpers import ROW_APIS, reference_row
 
 RowApi = Callable[[int], List[int]]

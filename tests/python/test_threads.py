@@ -29,8 +29,9 @@ def test_views_are_shared_between_threads() -> None:
     assert sums == [sum(reference_row(1000))] * 16
 
 
-def main_thread_saw_the_call_half_done(fill: Callable[[], object], out: "array.array[int]",
-                                       positions: List[int]) -> bool:
+def main_thread_saw_the_call_half_done(
+    fill: Callable[[], object], out: "array.array[int]", positions: List[int]
+) -> bool:
     """Runs fill() (which writes a row into `out`, zeroed first) in another
     thread, and reports whether this thread, running Python meanwhile, saw `out`
     half written: nonzero at some of `positions` and still zero at others. Had
@@ -64,7 +65,9 @@ def test_calls_release_the_gil() -> None:
     try:
         # This thread may not be scheduled during one call on a busy machine; with
         # the GIL held it could not run during any, whatever the number of tries.
-        assert any(main_thread_saw_the_call_half_done(lambda: pascal.pascal_row_into(n, out), out, positions)
-                   for _ in range(20))
+        assert any(
+            main_thread_saw_the_call_half_done(lambda: pascal.pascal_row_into(n, out), out, positions)
+            for _ in range(20)
+        )
     finally:
         sys.setswitchinterval(interval)

@@ -7,9 +7,8 @@ import math
 import os
 from typing import Callable, Dict, List
 
-import pytest
-
 import pascal
+import pytest
 from helpers import collect, resident_bytes
 
 ENOMEM_TEXT = f"ENOMEM: {os.strerror(errno.ENOMEM)}"
@@ -20,7 +19,7 @@ def reference_triangle(rows: int) -> List[List[int]]:
 
 
 def split(flat: List[int], rows: int) -> List[List[int]]:
-    return [flat[r * (r - 1) // 2:r * (r + 1) // 2] for r in range(1, rows + 1)]
+    return [flat[r * (r - 1) // 2 : r * (r + 1) // 2] for r in range(1, rows + 1)]
 
 
 def _buffer(rows: int) -> List[List[int]]:

@@ -12,9 +12,7 @@
 
 namespace {
 
-std::vector<std::uint32_t> contents(const pascal_array& array) {
-    return {array.data, array.data + array.size};
-}
+std::vector<std::uint32_t> contents(const pascal_array& array) { return {array.data, array.data + array.size}; }
 
 // What a caller's array might hold before the call: never read, never freed.
 pascal_array garbage() {
@@ -41,8 +39,7 @@ TEST_CASE("pascal_row_alloc(0) is the empty row, not an error", "[array]") {
     CHECK(array.size == 0);
 }
 
-TEST_CASE("pascal_row_alloc returns ENOMEM and empties the array when the row cannot be allocated",
-          "[array][errors]") {
+TEST_CASE("pascal_row_alloc returns ENOMEM and empties the array when the row cannot be allocated", "[array][errors]") {
     for (std::size_t n : {SIZE_MAX, SIZE_MAX / 4 + 1, SIZE_MAX / 8}) {
         pascal_array array = garbage();
         CHECK(pascal_row_alloc(n, &array) == ENOMEM);

@@ -63,7 +63,8 @@ TEST_CASE("every supported kernel equals the portable one on large rows", "[kern
 
 TEST_CASE("the dispatcher picks the first kernel the CPU supports", "[kernels]") {
     std::size_t first = 0;
-    while (!row_kernels[first].supported()) ++first;
+    while (!row_kernels[first].supported())
+        ++first;
     const auto& selected = pascal::detail::selected_row_kernel();
     CHECK(&selected == &row_kernels[first]);
     WARN("selected kernel: " << selected.name);

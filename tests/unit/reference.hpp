@@ -17,7 +17,8 @@ inline std::vector<std::uint32_t> recurrence_row(std::size_t n) {
     if (n == 0) return row;
     row[0] = 1;
     for (std::size_t i = 1; i < n; ++i)
-        for (std::size_t j = i; j >= 1; --j) row[j] += row[j - 1];
+        for (std::size_t j = i; j >= 1; --j)
+            row[j] += row[j - 1];
     return row;
 }
 
@@ -25,14 +26,16 @@ inline std::vector<std::uint32_t> recurrence_row(std::size_t n) {
 // test can walk every row up to N in O(N^2) in total.
 inline void next_row(std::vector<std::uint32_t>& row) {
     row.push_back(0);
-    for (std::size_t j = row.size() - 1; j >= 1; --j) row[j] += row[j - 1];
+    for (std::size_t j = row.size() - 1; j >= 1; --j)
+        row[j] += row[j - 1];
 }
 
 // Exact C(m, k) for m <= 62: multiplying before dividing stays exact because
 // C(m, i) * (m - i) / (i + 1) is C(m, i+1) and every prefix fits.
 inline std::uint64_t exact_binomial(std::uint64_t m, std::uint64_t k) {
     std::uint64_t c = 1;
-    for (std::uint64_t i = 0; i < k; ++i) c = c * (m - i) / (i + 1);
+    for (std::uint64_t i = 0; i < k; ++i)
+        c = c * (m - i) / (i + 1);
     return c;
 }
 

@@ -19,8 +19,8 @@ TEST_CASE("pascal_row_into writes the same row as pascal_row and returns n", "[i
 TEST_CASE("pascal_row_into with room to spare writes only n entries", "[into]") {
     std::vector<std::uint32_t> buffer(8, 0xDEADBEEFu);
     CHECK(pascal_row_into(3, buffer.data(), buffer.size()) == 3u);
-    CHECK(buffer == std::vector<std::uint32_t>{1, 2, 1, 0xDEADBEEFu, 0xDEADBEEFu, 0xDEADBEEFu,
-                                               0xDEADBEEFu, 0xDEADBEEFu});
+    CHECK(buffer ==
+          std::vector<std::uint32_t>{1, 2, 1, 0xDEADBEEFu, 0xDEADBEEFu, 0xDEADBEEFu, 0xDEADBEEFu, 0xDEADBEEFu});
 }
 
 TEST_CASE("pascal_row_into(n, NULL, 0) asks for the size", "[into]") {

@@ -69,14 +69,16 @@ TEST_CASE("wrapped entries are C(n-1, k) mod 2^32: row 41 entry 20 is 407575348"
 TEST_CASE("rows are symmetric", "[rows]") {
     for (std::size_t n : {1u, 2u, 3u, 36u, 999u, 1000u, 123457u, 1000000u}) {
         const Row row = library_row(n);
-        for (std::size_t k = 0; k < n; ++k) REQUIRE(row[k] == row[n - 1 - k]);
+        for (std::size_t k = 0; k < n; ++k)
+            REQUIRE(row[k] == row[n - 1 - k]);
     }
 }
 
 TEST_CASE("row sums are 2^(n-1) mod 2^32", "[rows]") {
     for (std::size_t n : {1u, 2u, 5u, 32u, 33u, 34u, 1000u, 1000001u}) {
         std::uint32_t sum = 0;
-        for (std::uint32_t v : library_row(n)) sum += v;
+        for (std::uint32_t v : library_row(n))
+            sum += v;
         const std::uint32_t expected = n - 1 < 32 ? (1u << (n - 1)) : 0u;
         INFO("n = " << n);
         CHECK(sum == expected);

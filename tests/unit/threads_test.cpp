@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
-#include <thread>
 #include <iterator>
+#include <thread>
 #include <vector>
 
 #include "pascal/pascal.h"
@@ -14,7 +14,8 @@
 TEST_CASE("many threads calling every function at once get correct rows", "[threads]") {
     constexpr std::size_t sizes[] = {1, 3, 35, 36, 41, 1000, 4097};
     std::vector<std::vector<std::uint32_t>> expected;
-    for (std::size_t n : sizes) expected.push_back(reference::recurrence_row(n));
+    for (std::size_t n : sizes)
+        expected.push_back(reference::recurrence_row(n));
 
     std::atomic<int> mismatches{0};
     std::vector<std::thread> threads;
@@ -26,9 +27,7 @@ TEST_CASE("many threads calling every function at once get correct rows", "[thre
                 const std::size_t n = sizes[which];
                 std::size_t size = 0;
                 std::uint32_t* row = pascal_row(n, &size);
-                if (row == nullptr || size != n ||
-                    !std::equal(row, row + n, expected[which].begin()))
-                    ++mismatches;
+                if (row == nullptr || size != n || !std::equal(row, row + n, expected[which].begin())) ++mismatches;
                 deallocate_vec(row, size);
                 if (pascal_row_into(n, buffer.data(), buffer.size()) != n ||
                     !std::equal(buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(n),
@@ -38,6 +37,7 @@ TEST_CASE("many threads calling every function at once get correct rows", "[thre
             }
         });
     }
-    for (auto& thread : threads) thread.join();
+    for (auto& thread : threads)
+        thread.join();
     CHECK(mismatches == 0);
 }

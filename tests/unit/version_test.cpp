@@ -6,9 +6,8 @@
 #include "pascal/pascal.h"
 
 TEST_CASE("version macros are the project version", "[version]") {
-    const std::string from_macros = std::to_string(PASCAL_VERSION_MAJOR) + "." +
-                                    std::to_string(PASCAL_VERSION_MINOR) + "." +
-                                    std::to_string(PASCAL_VERSION_PATCH);
+    const std::string from_macros = std::to_string(PASCAL_VERSION_MAJOR) + "." + std::to_string(PASCAL_VERSION_MINOR) +
+                                    "." + std::to_string(PASCAL_VERSION_PATCH);
     CHECK(from_macros == PASCAL_EXPECTED_VERSION);
     CHECK(std::string(PASCAL_VERSION_STRING) == PASCAL_EXPECTED_VERSION);
 }

@@ -5,6 +5,7 @@
 setuptools takes the compiler and flags from sysconfig (Debian's gcc, -O2);
 CC=clang swaps only the compiler, so the two builds differ by compiler alone.
 """
+
 import os
 import sys
 import sysconfig

@@ -28,7 +28,8 @@ static PyObject* pascal_row(PyObject* self, PyObject* arg) {
     row[0] = 1;
     /* Unsigned arithmetic wraps, so entries are C(n-1, k) mod 2^32. */
     for (Py_ssize_t i = 1; i < n; i++)
-        for (Py_ssize_t j = i; j > 0; j--) row[j] += row[j - 1];
+        for (Py_ssize_t j = i; j > 0; j--)
+            row[j] += row[j - 1];
 
     PyObject* list = PyList_New(n);
     if (list != NULL) {

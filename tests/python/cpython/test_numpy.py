@@ -2,9 +2,8 @@
 CPython, not for PyPy)."""
 
 import numpy as np
-import pytest
-
 import pascal
+import pytest
 from helpers import reference_row
 
 

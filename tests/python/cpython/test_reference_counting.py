@@ -4,10 +4,9 @@ import array
 import ctypes
 import weakref
 
-import pytest
-
 import pascal
-from helpers import from_ctest, reference_row, run_python
+import pytest
+from helpers import from_ctest, reference_row
 from test_threads import main_thread_saw_the_call_half_done
 
 
@@ -47,6 +46,8 @@ def test_the_gil_check_sees_a_call_that_holds_the_gil() -> None:
     row = pascal.pascal_row_buffer(n)
     positions = [position for position in range(0, n, n // 64) if row[position] != 0] + [n - 1]
     address = out.buffer_info()[0]
-    assert not any(main_thread_saw_the_call_half_done(lambda: held.pascal_row_into(n, address, n), out, positions)
-                   for _ in range(5))
+    assert not any(
+        main_thread_saw_the_call_half_done(lambda: held.pascal_row_into(n, address, n), out, positions)
+        for _ in range(5)
+    )
     assert out.tolist() == row.tolist()

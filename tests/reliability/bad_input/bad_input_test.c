@@ -40,6 +40,8 @@ struct bad_input {
     struct outcome expected;
 };
 
+// One case a line or two, laid out by hand.
+// clang-format off
 static const struct bad_input catalogue[] = {
     {"pascal_row(0, &size)", "the empty row: not an error", ROW, 0, GIVEN, 0,
      {"NULL", "unchanged", "*size_out = 0"}},
@@ -99,6 +101,7 @@ static const struct bad_input catalogue[] = {
     {"deallocate_vec(NULL, SIZE_MAX)", "freeing NULL with any length", DEALLOCATE, SIZE_MAX,
      NONE, 0, {"(void)", "unchanged", "nothing freed"}},
 };
+// clang-format on
 enum { catalogue_size = sizeof catalogue / sizeof catalogue[0] };
 
 static void describe_errno(struct outcome* seen) {
@@ -134,8 +137,7 @@ static void run_allocating(const struct bad_input* c, struct outcome* seen) {
         snprintf(seen->effect, sizeof seen->effect, "nothing written");
     } else {
         snprintf(seen->effect, sizeof seen->effect, "*size_out = ");
-        describe_count(seen->effect + strlen(seen->effect),
-                       sizeof seen->effect - strlen(seen->effect), size);
+        describe_count(seen->effect + strlen(seen->effect), sizeof seen->effect - strlen(seen->effect), size);
     }
     deallocate_vec(result, size);
 }
@@ -145,13 +147,15 @@ static void run_into(const struct bad_input* c, struct outcome* seen) {
     uint32_t buffer[BUFFER_ENTRIES];
     uint32_t* out = c->pointer == GIVEN ? buffer : NULL;
     size_t i, written = 0, result;
-    for (i = 0; i < BUFFER_ENTRIES; ++i) buffer[i] = SENTINEL;
+    for (i = 0; i < BUFFER_ENTRIES; ++i)
+        buffer[i] = SENTINEL;
     errno = ERRNO_CANARY;
     result = c->function == ROW_INTO ? pascal_row_into(c->arg, out, c->capacity)
                                      : pascal_triangle_into(c->arg, out, c->capacity);
     describe_errno(seen);
     describe_count(seen->returns, sizeof seen->returns, result);
-    for (i = 0; i < BUFFER_ENTRIES; ++i) written += buffer[i] != SENTINEL;
+    for (i = 0; i < BUFFER_ENTRIES; ++i)
+        written += buffer[i] != SENTINEL;
     if (out == NULL)
         snprintf(seen->effect, sizeof seen->effect, "nothing written");
     else if (written == 0)
@@ -170,9 +174,17 @@ static void run_deallocate(const struct bad_input* c, struct outcome* seen) {
 
 static void run(const struct bad_input* c, struct outcome* seen) {
     switch (c->function) {
-        case ROW: case TRIANGLE: run_allocating(c, seen); break;
-        case ROW_INTO: case TRIANGLE_INTO: run_into(c, seen); break;
-        case DEALLOCATE: run_deallocate(c, seen); break;
+        case ROW:
+        case TRIANGLE:
+            run_allocating(c, seen);
+            break;
+        case ROW_INTO:
+        case TRIANGLE_INTO:
+            run_into(c, seen);
+            break;
+        case DEALLOCATE:
+            run_deallocate(c, seen);
+            break;
     }
 }
 
@@ -184,14 +196,13 @@ static void print_markdown(void) {
         const struct bad_input* c = &catalogue[i];
         /* "*size_out = 0" as code, or Markdown reads the star as emphasis. */
         const char* quote = c->expected.effect[0] == '*' ? "`" : "";
-        printf("| `%s` | %s | %s | %s | %s%s%s |\n", c->call, c->why, c->expected.returns,
-               c->expected.error, quote, c->expected.effect, quote);
+        printf("| `%s` | %s | %s | %s | %s%s%s |\n", c->call, c->why, c->expected.returns, c->expected.error, quote,
+               c->expected.effect, quote);
     }
 }
 
 static int same(const struct outcome* a, const struct outcome* b) {
-    return strcmp(a->returns, b->returns) == 0 && strcmp(a->error, b->error) == 0 &&
-           strcmp(a->effect, b->effect) == 0;
+    return strcmp(a->returns, b->returns) == 0 && strcmp(a->error, b->error) == 0 && strcmp(a->effect, b->effect) == 0;
 }
 
 int main(int argc, char** argv) {
@@ -208,9 +219,8 @@ int main(int argc, char** argv) {
         run(c, &seen);
         if (!same(&seen, &c->expected)) {
             ++mismatches;
-            fprintf(stderr, "%s: expected %s / %s / %s, got %s / %s / %s\n", c->call,
-                    c->expected.returns, c->expected.error, c->expected.effect, seen.returns,
-                    seen.error, seen.effect);
+            fprintf(stderr, "%s: expected %s / %s / %s, got %s / %s / %s\n", c->call, c->expected.returns,
+                    c->expected.error, c->expected.effect, seen.returns, seen.error, seen.effect);
         }
     }
     printf("bad input (C): %d cases, %d mismatches\n", (int)catalogue_size, mismatches);

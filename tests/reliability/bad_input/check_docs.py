@@ -19,20 +19,22 @@ END = "<!-- bad-input-table:end -->"
 
 
 def block(bad_input_test: str) -> str:
-    c_table = subprocess.run([bad_input_test, "--markdown"], check=True, stdout=subprocess.PIPE,
-                             universal_newlines=True).stdout
-    return "\n".join([
-        BEGIN,
-        "C API (`buf` has 4 entries; \"unchanged\" means errno keeps the value it had before "
-        "the call):",
-        "",
-        c_table,
-        "Python, the same from the cffi and the ctypes backend, on CPython and on PyPy (rows that "
-        "need NumPy: CPython only, Debian has no NumPy for PyPy):",
-        "",
-        python_catalogue.markdown(),
-        END,
-    ])
+    c_table = subprocess.run(
+        [bad_input_test, "--markdown"], check=True, stdout=subprocess.PIPE, universal_newlines=True
+    ).stdout
+    return "\n".join(
+        [
+            BEGIN,
+            'C API (`buf` has 4 entries; "unchanged" means errno keeps the value it had before the call):',
+            "",
+            c_table,
+            "Python, the same from the cffi and the ctypes backend, on CPython and on PyPy (rows that "
+            "need NumPy: CPython only, Debian has no NumPy for PyPy):",
+            "",
+            python_catalogue.markdown(),
+            END,
+        ]
+    )
 
 
 def main() -> int:
@@ -46,11 +48,12 @@ def main() -> int:
     if start < 0 or end < start:
         print(f"{target} has no {BEGIN} ... {END} block; paste the output of --print there")
         return 1
-    actual = doc[start:end + len(END)]
+    actual = doc[start : end + len(END)]
     name = Path(target).name
     if actual != expected:
-        sys.stdout.writelines(difflib.unified_diff(
-            actual.splitlines(True), expected.splitlines(True), name, "the catalogues"))
+        sys.stdout.writelines(
+            difflib.unified_diff(actual.splitlines(True), expected.splitlines(True), name, "the catalogues")
+        )
         print(f"\n{name}'s bad-input table differs from the catalogues the tests check")
         return 1
     print(f"{name}'s bad-input table matches the catalogues ({expected.count(chr(10))} lines)")

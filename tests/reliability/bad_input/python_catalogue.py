@@ -101,8 +101,8 @@ def negative(n: int) -> str:
 
 N_CASES: List[NCase] = [
     NCase("-1", lambda: -1, negative(-1), negative(-1)),
-    NCase("-2**63", lambda: -2**63, negative(-2**63), negative(-2**63)),
-    NCase("-2**64", lambda: -2**64, negative(-2**64), negative(-2**64)),
+    NCase("-2**63", lambda: -(2**63), negative(-(2**63)), negative(-(2**63))),
+    NCase("-2**64", lambda: -(2**64), negative(-(2**64)), negative(-(2**64))),
     NCase("True", lambda: True, "returns [1]", "returns 1"),
     NCase("False", lambda: False, "returns []", "returns 0"),
     NCase("3.0", lambda: 3.0, not_integer("float"), not_integer("float")),
@@ -113,28 +113,30 @@ N_CASES: List[NCase] = [
     NCase("[3]", lambda: [3], not_integer("list"), not_integer("list")),
     NCase("3j", lambda: 3j, not_integer("complex"), not_integer("complex")),
     NCase("Decimal(3)", lambda: decimal.Decimal(3), not_integer("Decimal"), not_integer("Decimal")),
-    NCase("Fraction(3)", lambda: fractions.Fraction(3), not_integer("Fraction"),
-          not_integer("Fraction")),
+    NCase("Fraction(3)", lambda: fractions.Fraction(3), not_integer("Fraction"), not_integer("Fraction")),
     NCase("object()", object, not_integer("object"), not_integer("object")),
-    NCase("IntOnly() (`__int__`, no `__index__`)", IntOnly, not_integer("IntOnly"),
-          not_integer("IntOnly")),
+    NCase("IntOnly() (`__int__`, no `__index__`)", IntOnly, not_integer("IntOnly"), not_integer("IntOnly")),
     NCase("Index(3) (`__index__` returns 3)", lambda: Index(3), "returns [1, 2, 1]", "returns 3"),
     NCase("Index(-1)", lambda: Index(-1), negative(-1), negative(-1)),
     NCase("Liar(-1) (an `int` subclass whose `<` lies)", lambda: Liar(-1), negative(-1), negative(-1)),
-    NCase("Index(3.0) (`__index__` returns a float)", lambda: Index(3.0), not_integer("Index"),
-          not_integer("Index")),
+    NCase("Index(3.0) (`__index__` returns a float)", lambda: Index(3.0), not_integer("Index"), not_integer("Index")),
     NCase("Index(2**64)", lambda: Index(2**64), not_size_t(2**64), not_size_t(2**64)),
-    NCase("IndexRaises() (`__index__` raises)", IndexRaises, "RuntimeError: __index__ failed",
-          "RuntimeError: __index__ failed"),
+    NCase(
+        "IndexRaises() (`__index__` raises)",
+        IndexRaises,
+        "RuntimeError: __index__ failed",
+        "RuntimeError: __index__ failed",
+    ),
     *with_numpy(
         NCase("numpy.int64(3)", lambda: numpy.int64(3), "returns [1, 2, 1]", "returns 3"),
-        NCase("numpy.float64(3)", lambda: numpy.float64(3), not_integer("float64"),
-              not_integer("float64"))),
+        NCase("numpy.float64(3)", lambda: numpy.float64(3), not_integer("float64"), not_integer("float64")),
+    ),
     NCase("2**61", lambda: 2**61, too_big(2**61), small_out(2**61)),
     NCase("2**63", lambda: 2**63, too_big(2**63), small_out(2**63)),
     NCase("2**64 - 1 (SIZE_MAX)", lambda: 2**64 - 1, too_big(2**64 - 1), small_out(2**64 - 1)),
-    *with_numpy(NCase("numpy.uint64(2**64 - 1)", lambda: numpy.uint64(2**64 - 1), too_big(2**64 - 1),
-                      small_out(2**64 - 1))),
+    *with_numpy(
+        NCase("numpy.uint64(2**64 - 1)", lambda: numpy.uint64(2**64 - 1), too_big(2**64 - 1), small_out(2**64 - 1))
+    ),
     NCase("2**64", lambda: 2**64, not_size_t(2**64), not_size_t(2**64)),
     NCase("2**100", lambda: 2**100, not_size_t(2**100), not_size_t(2**100)),
 ]
@@ -161,17 +163,18 @@ def triangle_too_big(rows: int) -> str:
 
 
 def triangle_small_out(rows: int) -> str:
-    return (f"ValueError: out has {4 * INTO_ENTRIES} bytes, a triangle of {rows} rows needs "
-            f"{4 * (rows * (rows + 1) // 2)}")
+    return (
+        f"ValueError: out has {4 * INTO_ENTRIES} bytes, a triangle of {rows} rows needs {4 * (rows * (rows + 1) // 2)}"
+    )
 
 
 def too_many_entries(rows: int) -> str:
-    return (f"OverflowError: a triangle of {rows} rows has {rows * (rows + 1) // 2} entries, "
-            "more than size_t counts")
+    return f"OverflowError: a triangle of {rows} rows has {rows * (rows + 1) // 2} entries, more than size_t counts"
 
 
-def triangle_case(expression: str, value: Callable[[], Any], triangle: str,
-                  buffers: str = "", into: str = "") -> TriangleCase:
+def triangle_case(
+    expression: str, value: Callable[[], Any], triangle: str, buffers: str = "", into: str = ""
+) -> TriangleCase:
     return TriangleCase(expression, value, triangle, buffers or triangle, into or triangle)
 
 
@@ -182,17 +185,29 @@ TRIANGLE_CASES: List[TriangleCase] = [
     triangle_case("3.0", lambda: 3.0, rows_not_integer("float")),
     triangle_case("'3'", lambda: "3", rows_not_integer("str")),
     triangle_case("None", lambda: None, rows_not_integer("NoneType")),
-    triangle_case("Index(3) (`__index__` returns 3)", lambda: Index(3),
-                  "returns [[1], [1, 1], [1, 2, 1]]", "returns [1, 1, 1, 1, 2, 1]", "returns 6"),
+    triangle_case(
+        "Index(3) (`__index__` returns 3)",
+        lambda: Index(3),
+        "returns [[1], [1, 1], [1, 2, 1]]",
+        "returns [1, 1, 1, 1, 2, 1]",
+        "returns 6",
+    ),
     *with_numpy(triangle_case("numpy.float64(3)", lambda: numpy.float64(3), rows_not_integer("float64"))),
     triangle_case("2**31", lambda: 2**31, triangle_too_big(2**31), "", triangle_small_out(2**31)),
-    triangle_case("2**32 (entry count fits, byte size does not)", lambda: 2**32,
-                  triangle_too_big(2**32), "", triangle_small_out(2**32)),
+    triangle_case(
+        "2**32 (entry count fits, byte size does not)",
+        lambda: 2**32,
+        triangle_too_big(2**32),
+        "",
+        triangle_small_out(2**32),
+    ),
     triangle_case("2**33 (entry count overflows)", lambda: 2**33, too_many_entries(2**33)),
     triangle_case("2**64 - 1 (SIZE_MAX)", lambda: 2**64 - 1, too_many_entries(2**64 - 1)),
-    triangle_case("2**64", lambda: 2**64,
-                  "OverflowError: rows = 18446744073709551616 does not fit in size_t "
-                  "(at most 18446744073709551615)"),
+    triangle_case(
+        "2**64",
+        lambda: 2**64,
+        "OverflowError: rows = 18446744073709551616 does not fit in size_t (at most 18446744073709551615)",
+    ),
 ]
 
 
@@ -203,8 +218,7 @@ class OutCase(NamedTuple):
     empty: str  # pascal_row_into(0, out): nothing is written, so size and alignment do not matter
 
 
-NOT_A_BUFFER = ("TypeError: out must be a writable buffer (bytearray, array.array('I'), "
-                "numpy uint32 array), not {}")
+NOT_A_BUFFER = "TypeError: out must be a writable buffer (bytearray, array.array('I'), numpy uint32 array), not {}"
 READ_ONLY = "TypeError: out is a read-only {}: pascal_row_into needs a writable buffer"
 
 
@@ -237,27 +251,47 @@ OUT_CASES: List[OutCase] = [
     OutCase("'abc'", lambda: "abc", *refused(NOT_A_BUFFER.format("str"))),
     OutCase("bytes(12)", lambda: bytes(12), *refused(READ_ONLY.format("bytes"))),
     OutCase("memoryview(bytes(12))", lambda: memoryview(bytes(12)), *refused(READ_ONLY.format("memoryview"))),
-    *with_numpy(OutCase("numpy.zeros(3, numpy.uint32) (made read-only)", read_only_array,
-                        *refused(READ_ONLY.format("ndarray")))),
+    *with_numpy(
+        OutCase("numpy.zeros(3, numpy.uint32) (made read-only)", read_only_array, *refused(READ_ONLY.format("ndarray")))
+    ),
     OutCase("bytearray(8)", lambda: bytearray(8), "ValueError: out has 8 bytes, row 3 needs 12", ZERO),
-    OutCase("array('I', [0, 0])", lambda: array.array("I", [0, 0]),
-            "ValueError: out has 8 bytes, row 3 needs 12", ZERO),
+    OutCase(
+        "array('I', [0, 0])", lambda: array.array("I", [0, 0]), "ValueError: out has 8 bytes, row 3 needs 12", ZERO
+    ),
     OutCase("array('I') (empty)", lambda: array.array("I"), "ValueError: out has 0 bytes, row 3 needs 12", ZERO),
-    OutCase("memoryview(bytearray(8))[1:1] (empty, at an odd address)", lambda: memoryview(bytearray(8))[1:1],
-            "ValueError: out has 0 bytes, row 3 needs 12", ZERO),
-    OutCase("memoryview(bytearray(13))[1:] (misaligned)", lambda: memoryview(bytearray(13))[1:],
-            MISALIGNED, ZERO),
-    OutCase("memoryview((ctypes.c_uint32 * 6)())[1:] (a slice of a ctypes array)",
-            lambda: memoryview((ctypes.c_uint32 * 6)())[1:], "returns 3", ZERO),
-    OutCase("memoryview(array('I', [0] * 4)).cast('B')[4:] (a slice of a cast)",
-            lambda: memoryview(array.array("I", [0] * 4)).cast("B")[4:], "returns 3", ZERO),
-    OutCase("memoryview(bytearray(24)).cast('I')[::2] (strided)",
-            lambda: memoryview(bytearray(24)).cast("I")[::2], *refused(NOT_CONTIGUOUS)),
-    *with_numpy(OutCase("numpy.zeros(6, numpy.uint32)[::2] (strided)",
-                        lambda: numpy.zeros(6, numpy.uint32)[::2], *refused(NOT_CONTIGUOUS))),
+    OutCase(
+        "memoryview(bytearray(8))[1:1] (empty, at an odd address)",
+        lambda: memoryview(bytearray(8))[1:1],
+        "ValueError: out has 0 bytes, row 3 needs 12",
+        ZERO,
+    ),
+    OutCase("memoryview(bytearray(13))[1:] (misaligned)", lambda: memoryview(bytearray(13))[1:], MISALIGNED, ZERO),
+    OutCase(
+        "memoryview((ctypes.c_uint32 * 6)())[1:] (a slice of a ctypes array)",
+        lambda: memoryview((ctypes.c_uint32 * 6)())[1:],
+        "returns 3",
+        ZERO,
+    ),
+    OutCase(
+        "memoryview(array('I', [0] * 4)).cast('B')[4:] (a slice of a cast)",
+        lambda: memoryview(array.array("I", [0] * 4)).cast("B")[4:],
+        "returns 3",
+        ZERO,
+    ),
+    OutCase(
+        "memoryview(bytearray(24)).cast('I')[::2] (strided)",
+        lambda: memoryview(bytearray(24)).cast("I")[::2],
+        *refused(NOT_CONTIGUOUS),
+    ),
+    *with_numpy(
+        OutCase(
+            "numpy.zeros(6, numpy.uint32)[::2] (strided)",
+            lambda: numpy.zeros(6, numpy.uint32)[::2],
+            *refused(NOT_CONTIGUOUS),
+        )
+    ),
     OutCase("memoryview(bytearray(12)) (released)", released_view, *refused(RELEASED)),
-    OutCase("array('d', [0.0] * 3) (12+ bytes, not uint32)", lambda: array.array("d", [0.0] * 3),
-            "returns 3", ZERO),
+    OutCase("array('d', [0.0] * 3) (12+ bytes, not uint32)", lambda: array.array("d", [0.0] * 3), "returns 3", ZERO),
     *with_numpy(OutCase("numpy.zeros(3) (float64)", lambda: numpy.zeros(3), "returns 3", ZERO)),
 ]
 
@@ -266,7 +300,7 @@ def _cell(text: str) -> str:
     """A cell as a code span, so that Markdown leaves messages like
     `__index__ failed` alone."""
     if text.startswith("returns "):
-        return f"returns `{text[len('returns '):]}`"
+        return f"returns `{text[len('returns ') :]}`"
     return f"`{text}`".replace("|", "\\|")
 
 
@@ -296,6 +330,8 @@ def markdown() -> str:
         f"| `pascal_triangle_into(rows, array('I', [0] * {INTO_ENTRIES}))` |",
         "| --- | --- | --- | --- |",
     ]
-    lines += [f"| {_code(c.expression)} | {_cell(c.triangle)} | {_cell(c.buffers)} | {_cell(c.into)} |"
-              for c in TRIANGLE_CASES]
+    lines += [
+        f"| {_code(c.expression)} | {_cell(c.triangle)} | {_cell(c.buffers)} | {_cell(c.into)} |"
+        for c in TRIANGLE_CASES
+    ]
     return "\n".join(lines) + "\n"

@@ -7,11 +7,9 @@ import array
 import os
 from typing import Any, Callable, Dict
 
-import pytest
-
 import pascal
-from python_catalogue import (INTO_ENTRIES, N_CASES, OUT_CASES, TRIANGLE_CASES, NCase, OutCase,
-                              TriangleCase)
+import pytest
+from python_catalogue import INTO_ENTRIES, N_CASES, OUT_CASES, TRIANGLE_CASES, NCase, OutCase, TriangleCase
 
 
 def _scoped(n: Any) -> object:

@@ -28,9 +28,7 @@ static unsigned allocated;
 static void* live[max_live];
 static unsigned live_count;
 
-static int watched(size_t size) {
-    return watching && (watched_size == FAIL_MALLOC_ANY_SIZE || size == watched_size);
-}
+static int watched(size_t size) { return watching && (watched_size == FAIL_MALLOC_ANY_SIZE || size == watched_size); }
 
 /* Called with the lock held: should this allocation fail? */
 static int take_failure(size_t size) {
@@ -60,20 +58,20 @@ static void forget(void* ptr) {
 }
 
 /* The one allocation path: `allocate` runs only if no failure is due. */
-#define ALLOCATE(size, allocate) \
-    do { \
-        void* ptr; \
+#define ALLOCATE(size, allocate)                                              \
+    do {                                                                      \
+        void* ptr;                                                            \
         if (!__atomic_load_n(&watching, __ATOMIC_ACQUIRE)) return (allocate); \
-        pthread_mutex_lock(&lock); \
-        if (take_failure(size)) { \
-            pthread_mutex_unlock(&lock); \
-            errno = ENOMEM; \
-            return NULL; \
-        } \
-        ptr = (allocate); \
-        if (ptr != NULL && watched(size)) remember(ptr); \
-        pthread_mutex_unlock(&lock); \
-        return ptr; \
+        pthread_mutex_lock(&lock);                                            \
+        if (take_failure(size)) {                                             \
+            pthread_mutex_unlock(&lock);                                      \
+            errno = ENOMEM;                                                   \
+            return NULL;                                                      \
+        }                                                                     \
+        ptr = (allocate);                                                     \
+        if (ptr != NULL && watched(size)) remember(ptr);                      \
+        pthread_mutex_unlock(&lock);                                          \
+        return ptr;                                                           \
     } while (0)
 
 void* malloc(size_t size) { ALLOCATE(size, __libc_malloc(size)); }
@@ -84,9 +82,7 @@ void* calloc(size_t count, size_t size) {
     ALLOCATE(bytes, __libc_calloc(count, size));
 }
 
-void* aligned_alloc(size_t alignment, size_t size) {
-    ALLOCATE(size, __libc_memalign(alignment, size));
-}
+void* aligned_alloc(size_t alignment, size_t size) { ALLOCATE(size, __libc_memalign(alignment, size)); }
 
 int posix_memalign(void** out, size_t alignment, size_t size) {
     void* ptr;

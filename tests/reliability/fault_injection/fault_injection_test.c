@@ -14,14 +14,13 @@
 static unsigned checks;
 static unsigned failed;
 
-#define CHECK(cond, n) \
-    do { \
-        ++checks; \
-        if (!(cond)) { \
-            ++failed; \
-            fprintf(stderr, "%s:%d: n=%zu: CHECK(%s) failed\n", __FILE__, __LINE__, (size_t)(n), \
-                    #cond); \
-        } \
+#define CHECK(cond, n)                                                                                   \
+    do {                                                                                                 \
+        ++checks;                                                                                        \
+        if (!(cond)) {                                                                                   \
+            ++failed;                                                                                    \
+            fprintf(stderr, "%s:%d: n=%zu: CHECK(%s) failed\n", __FILE__, __LINE__, (size_t)(n), #cond); \
+        }                                                                                                \
     } while (0)
 
 /* Row n's first two and last entries, which do not depend on the kernel. */
@@ -128,7 +127,6 @@ int main(void) {
     into_never_allocates();
     ++injected;
 
-    printf("fault injection: %u allocation failures injected, %u checks, %u failed\n", injected,
-           checks, failed);
+    printf("fault injection: %u allocation failures injected, %u checks, %u failed\n", injected, checks, failed);
     return failed == 0 ? 0 : 1;
 }

@@ -13,9 +13,8 @@ import gc
 import os
 from typing import Callable, Iterator, List
 
-import pytest
-
 import pascal
+import pytest
 
 N = 100_003  # a row of 400,012 bytes
 ROW_BYTES = 4 * N

@@ -40,12 +40,11 @@ constexpr std::uint32_t sentinel = 0xDEADBEEFu;
 // overflows, and byte sizes no allocator has (16 TiB and more, past ASan's
 // 1 TiB limit too, so the sanitizer returns NULL instead of reporting). The
 // fuzzer never asks for a row or triangle between these and the checked ones.
-constexpr std::size_t unallocatable_n[] = {
-    SIZE_MAX, SIZE_MAX / 2, SIZE_MAX / 4 + 1, SIZE_MAX / 4, std::size_t{1} << 60,
-    std::size_t{1} << 42};
-constexpr std::size_t unallocatable_rows[] = {
-    std::size_t{1} << 23, (std::size_t{1} << 32) - 1, std::size_t{1} << 32,
-    std::size_t{1} << 33, SIZE_MAX / 2, SIZE_MAX};
+constexpr std::size_t unallocatable_n[] = {SIZE_MAX,     SIZE_MAX / 2,         SIZE_MAX / 4 + 1,
+                                           SIZE_MAX / 4, std::size_t{1} << 60, std::size_t{1} << 42};
+constexpr std::size_t unallocatable_rows[] = {std::size_t{1} << 23, (std::size_t{1} << 32) - 1,
+                                              std::size_t{1} << 32, std::size_t{1} << 33,
+                                              SIZE_MAX / 2,         SIZE_MAX};
 constexpr std::uint64_t huge_n = std::uint64_t{1} << 42;
 constexpr std::uint64_t huge_rows = std::uint64_t{1} << 23;
 
@@ -55,15 +54,15 @@ __extension__ typedef unsigned __int128 wide;
 wide triangle_entries(std::size_t rows) { return wide{rows} * (wide{rows} + 1) / 2; }
 
 [[noreturn]] void broken(int line, const char* what, std::size_t arg, std::size_t capacity) {
-    std::fprintf(stderr, "api_fuzzer.cpp:%d: broken promise: %s (size argument %zu, capacity %zu)\n",
-                 line, what, arg, capacity);
+    std::fprintf(stderr, "api_fuzzer.cpp:%d: broken promise: %s (size argument %zu, capacity %zu)\n", line, what, arg,
+                 capacity);
     std::abort();
 }
 
 // Every step names its size argument `arg` and its capacity `capacity`, so a
 // failure report says which call broke.
-#define PROMISE(cond) \
-    do { \
+#define PROMISE(cond)                                        \
+    do {                                                     \
         if (!(cond)) broken(__LINE__, #cond, arg, capacity); \
     } while (0)
 
@@ -73,7 +72,8 @@ const std::vector<std::vector<std::uint32_t>>& reference_rows() {
         for (std::size_t n = 1; n <= table_rows; ++n) {
             t[n] = t[n - 1];
             t[n].push_back(1);
-            for (std::size_t j = n - 1; j-- > 1;) t[n][j] += t[n][j - 1];
+            for (std::size_t j = n - 1; j-- > 1;)
+                t[n][j] += t[n][j - 1];
         }
         return t;
     }();
@@ -92,7 +92,8 @@ public:
     }
     std::uint64_t bytes(int count) {
         std::uint64_t value = 0;
-        for (int i = 0; i < count; ++i) value = value << 8 | byte();
+        for (int i = 0; i < count; ++i)
+            value = value << 8 | byte();
         return value;
     }
     template <std::size_t count>
@@ -107,22 +108,36 @@ private:
 
 std::size_t pick_n(Input& in) {
     switch (in.byte() % 8) {
-        case 0: return static_cast<std::size_t>(in.byte() % 64);
-        case 1: case 2: case 3: case 4:
+        case 0:
+            return static_cast<std::size_t>(in.byte() % 64);
+        case 1:
+        case 2:
+        case 3:
+        case 4:
             return static_cast<std::size_t>(in.bytes(2) % (table_rows + 1));
-        case 5: return static_cast<std::size_t>(in.bytes(3) % (large_rows + 1));
-        case 6: return in.one_of(unallocatable_n);
-        default: return static_cast<std::size_t>(in.bytes(8) | huge_n);
+        case 5:
+            return static_cast<std::size_t>(in.bytes(3) % (large_rows + 1));
+        case 6:
+            return in.one_of(unallocatable_n);
+        default:
+            return static_cast<std::size_t>(in.bytes(8) | huge_n);
     }
 }
 
 std::size_t pick_rows(Input& in) {
     switch (in.byte() % 8) {
-        case 0: case 1: return static_cast<std::size_t>(in.byte() % 64);
-        case 2: case 3: case 4: case 5:
+        case 0:
+        case 1:
+            return static_cast<std::size_t>(in.byte() % 64);
+        case 2:
+        case 3:
+        case 4:
+        case 5:
             return static_cast<std::size_t>(in.bytes(2) % (triangle_rows + 1));
-        case 6: return in.one_of(unallocatable_rows);
-        default: return static_cast<std::size_t>(in.bytes(8) | huge_rows);
+        case 6:
+            return in.one_of(unallocatable_rows);
+        default:
+            return static_cast<std::size_t>(in.bytes(8) | huge_rows);
     }
 }
 
@@ -131,18 +146,22 @@ std::size_t pick_rows(Input& in) {
 std::size_t pick_capacity(Input& in, std::size_t entries) {
     const std::size_t near = entries <= large_rows ? entries : 0;
     switch (in.byte() % 6) {
-        case 0: return 0;
-        case 1: return near > 0 ? near - 1 : 0;
-        case 2: case 3: return near;
-        case 4: return near + 1 + static_cast<std::size_t>(in.byte() % 63);
-        default: return static_cast<std::size_t>(in.bytes(3) % (large_rows + 64));
+        case 0:
+            return 0;
+        case 1:
+            return near > 0 ? near - 1 : 0;
+        case 2:
+        case 3:
+            return near;
+        case 4:
+            return near + 1 + static_cast<std::size_t>(in.byte() % 63);
+        default:
+            return static_cast<std::size_t>(in.bytes(3) % (large_rows + 64));
     }
 }
 
 // For a NULL buffer: capacity 0 (a size query) or any other.
-std::size_t pick_null_capacity(Input& in) {
-    return in.byte() % 2 == 0 ? 0 : static_cast<std::size_t>(in.bytes(8) | 1);
-}
+std::size_t pick_null_capacity(Input& in) { return in.byte() % 2 == 0 ? 0 : static_cast<std::size_t>(in.bytes(8) | 1); }
 
 // Row n as the reference says it must be. Past the table, row n-1 comes from
 // the library and the recurrence is checked between the two rows, so with
@@ -156,7 +175,8 @@ void check_row(std::size_t arg, const std::uint32_t* row) {
     std::vector<std::uint32_t> previous(n - 1);
     PROMISE(pascal_row_into(n - 1, previous.data(), previous.size()) == n - 1);
     PROMISE(row[0] == 1 && row[n - 1] == 1);
-    for (std::size_t j = 1; j + 1 < n; ++j) PROMISE(row[j] == previous[j] + previous[j - 1]);
+    for (std::size_t j = 1; j + 1 < n; ++j)
+        PROMISE(row[j] == previous[j] + previous[j - 1]);
 }
 
 // Rows 1..rows one after another.
@@ -171,13 +191,14 @@ void check_triangle(std::size_t arg, const std::uint32_t* entries) {
 // sanitizer sees any write past the end.
 std::unique_ptr<std::uint32_t[]> sentinel_buffer(std::size_t capacity) {
     std::unique_ptr<std::uint32_t[]> out(new std::uint32_t[capacity]);
-    for (std::size_t i = 0; i < capacity; ++i) out[i] = sentinel;
+    for (std::size_t i = 0; i < capacity; ++i)
+        out[i] = sentinel;
     return out;
 }
 
-void check_untouched(std::size_t arg, const std::uint32_t* out, std::size_t from,
-                     std::size_t capacity) {
-    for (std::size_t i = from; i < capacity; ++i) PROMISE(out[i] == sentinel);
+void check_untouched(std::size_t arg, const std::uint32_t* out, std::size_t from, std::size_t capacity) {
+    for (std::size_t i = from; i < capacity; ++i)
+        PROMISE(out[i] == sentinel);
 }
 
 // pascal_row_alloc or pascal_triangle_alloc for `arg`: the array its errno
@@ -319,12 +340,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Input in(data, size);
     for (int step = 0; step < max_steps && !in.empty(); ++step) {
         switch (in.byte() % 6) {
-            case 0: step_row(in); break;
-            case 1: step_row_into(in); break;
-            case 2: step_triangle(in); break;
-            case 3: step_triangle_into(in); break;
-            case 4: step_without_size_out(in); break;
-            default: step_constants(in); break;
+            case 0:
+                step_row(in);
+                break;
+            case 1:
+                step_row_into(in);
+                break;
+            case 2:
+                step_triangle(in);
+                break;
+            case 3:
+                step_triangle_into(in);
+                break;
+            case 4:
+                step_without_size_out(in);
+                break;
+            default:
+                step_constants(in);
+                break;
         }
     }
     return 0;

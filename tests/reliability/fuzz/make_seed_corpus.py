@@ -21,6 +21,7 @@ as api_fuzzer.cpp reads them (multi-byte values big-endian):
 
 Run: /usr/bin/python3 tests/reliability/fuzz/make_seed_corpus.py
 """
+
 from pathlib import Path
 from typing import List
 
@@ -99,9 +100,26 @@ SEEDS = {
     "triangle_no_size_out": [NO_SIZE_OUT, 1, *small(5)],
     "deallocate_null_size_max": [CONSTANTS, *[0xFF] * 8],
     "every_step_once": [
-        ROW, *small(10), ROW_INTO, *table(36), BUFFER, *EXACT, TRIANGLE, *small(7),
-        TRIANGLE_INTO, *small(9), BUFFER, *extra(2), NO_SIZE_OUT, 0, *small(3),
-        CONSTANTS, *[0] * 8, ROW, *unallocatable(1)],
+        ROW,
+        *small(10),
+        ROW_INTO,
+        *table(36),
+        BUFFER,
+        *EXACT,
+        TRIANGLE,
+        *small(7),
+        TRIANGLE_INTO,
+        *small(9),
+        BUFFER,
+        *extra(2),
+        NO_SIZE_OUT,
+        0,
+        *small(3),
+        CONSTANTS,
+        *[0] * 8,
+        ROW,
+        *unallocatable(1),
+    ],
 }
 
 

@@ -12,9 +12,8 @@ import signal
 import sys
 from typing import Callable, Dict, Iterator
 
-import pytest
-
 import pascal
+import pytest
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "python"))
 from helpers import collect, resident_bytes  # noqa: E402
@@ -53,13 +52,22 @@ class Alarm(Exception):
 
 class _Sigevent(ctypes.Structure):
     """glibc's struct sigevent, as timer_create() reads it for SIGEV_SIGNAL."""
-    _fields_ = [("value", ctypes.c_void_p), ("signo", ctypes.c_int), ("notify", ctypes.c_int),
-                ("rest", ctypes.c_int * 12)]
+
+    _fields_ = [
+        ("value", ctypes.c_void_p),
+        ("signo", ctypes.c_int),
+        ("notify", ctypes.c_int),
+        ("rest", ctypes.c_int * 12),
+    ]
 
 
 class _Itimerspec(ctypes.Structure):
-    _fields_ = [("interval_sec", ctypes.c_long), ("interval_nsec", ctypes.c_long),
-                ("value_sec", ctypes.c_long), ("value_nsec", ctypes.c_long)]
+    _fields_ = [
+        ("interval_sec", ctypes.c_long),
+        ("interval_nsec", ctypes.c_long),
+        ("value_sec", ctypes.c_long),
+        ("value_nsec", ctypes.c_long),
+    ]
 
 
 class Interrupter:

@@ -23,21 +23,24 @@ HERE = Path(__file__).resolve().parent
 
 
 def asan_environment() -> Dict[str, str]:
-    runtime = subprocess.run(["gcc", "-print-file-name=libasan.so"], check=True,
-                             stdout=subprocess.PIPE, universal_newlines=True).stdout.strip()
+    runtime = subprocess.run(
+        ["gcc", "-print-file-name=libasan.so"], check=True, stdout=subprocess.PIPE, universal_newlines=True
+    ).stdout.strip()
     environment = dict(os.environ)
-    environment.update({
-        "LD_PRELOAD": runtime,
-        # malloc_context_size=2: see lsan_python.supp. allocator_may_return_null:
-        # the tests ask for impossible rows on purpose and expect MemoryError.
-        "ASAN_OPTIONS": "detect_leaks=1:malloc_context_size=2:allocator_may_return_null=1:quarantine_size_mb=0",
-        "LSAN_OPTIONS": f"suppressions={HERE / 'lsan_python.supp'}:print_suppressions=0",
-        "UBSAN_OPTIONS": "print_stacktrace=1:halt_on_error=1",
-        # Every object from malloc, where LeakSanitizer can see it, not from
-        # pymalloc's arenas, which it does not scan.
-        "PYTHONMALLOC": "malloc",
-        "PYTHONDONTWRITEBYTECODE": "1",
-    })
+    environment.update(
+        {
+            "LD_PRELOAD": runtime,
+            # malloc_context_size=2: see lsan_python.supp. allocator_may_return_null:
+            # the tests ask for impossible rows on purpose and expect MemoryError.
+            "ASAN_OPTIONS": "detect_leaks=1:malloc_context_size=2:allocator_may_return_null=1:quarantine_size_mb=0",
+            "LSAN_OPTIONS": f"suppressions={HERE / 'lsan_python.supp'}:print_suppressions=0",
+            "UBSAN_OPTIONS": "print_stacktrace=1:halt_on_error=1",
+            # Every object from malloc, where LeakSanitizer can see it, not from
+            # pymalloc's arenas, which it does not scan.
+            "PYTHONMALLOC": "malloc",
+            "PYTHONDONTWRITEBYTECODE": "1",
+        }
+    )
     return environment
 
 
@@ -45,8 +48,12 @@ Test = Tuple[str, List[str], dict]
 
 
 def registered_tests(build_dir: str, interpreter: str) -> List[Test]:
-    listing = subprocess.run(["ctest", "--test-dir", build_dir, "--show-only=json-v1"], check=True,
-                             stdout=subprocess.PIPE, universal_newlines=True).stdout
+    listing = subprocess.run(
+        ["ctest", "--test-dir", build_dir, "--show-only=json-v1"],
+        check=True,
+        stdout=subprocess.PIPE,
+        universal_newlines=True,
+    ).stdout
     selected = []
     for test in json.loads(listing)["tests"]:
         properties = {p["name"]: p["value"] for p in test.get("properties", [])}
@@ -71,8 +78,7 @@ def modify(environment: Dict[str, str], modification: str) -> None:
             environment[name] = os.environ[name]
     elif operation in ("string_append", "string_prepend"):
         environment[name] = current + value if operation == "string_append" else value + current
-    elif operation in ("path_list_append", "path_list_prepend",
-                       "cmake_list_append", "cmake_list_prepend"):
+    elif operation in ("path_list_append", "path_list_prepend", "cmake_list_append", "cmake_list_prepend"):
         separator = ":" if operation.startswith("path") else ";"
         parts = [current, value] if operation.endswith("append") else [value, current]
         environment[name] = separator.join(part for part in parts if part)
@@ -89,9 +95,14 @@ def run_one(test: Test, pytest_args: List[str]) -> Tuple[str, int, str]:
     for modification in properties.get("ENVIRONMENT_MODIFICATION", []):
         modify(environment, modification)
     command = command[:3] + pytest_args + command[3:]
-    result = subprocess.run(command, env=environment, cwd=properties.get("WORKING_DIRECTORY"),
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            universal_newlines=True)
+    result = subprocess.run(
+        command,
+        env=environment,
+        cwd=properties.get("WORKING_DIRECTORY"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        universal_newlines=True,
+    )
     return name, result.returncode, result.stdout
 
 
@@ -104,22 +115,30 @@ def run_tests(build_dir: str, interpreter: str, pytest_args: List[str]) -> int:
             if status != 0:
                 failed.append(name)
                 print(output[-6000:])
-    print(f"asan python: {len(tests)} tests, {len(failed)} failed" +
-          (f": {', '.join(failed)}" if failed else ""))
+    print(f"asan python: {len(tests)} tests, {len(failed)} failed" + (f": {', '.join(failed)}" if failed else ""))
     return 0 if tests and not failed else 1
 
 
 def run_canary(interpreter: str, library: str) -> int:
-    result = subprocess.run([interpreter, str(HERE / "leak_canary.py"), library],
-                            env=asan_environment(), stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, universal_newlines=True)
+    result = subprocess.run(
+        [interpreter, str(HERE / "leak_canary.py"), library],
+        env=asan_environment(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        universal_newlines=True,
+    )
     # The canary's row: 1000 entries, allocated in libpascal's pascal.cpp
     # (whichever of its functions malloc_context_size=2 shows).
-    reported = ("LeakSanitizer: detected memory leaks" in result.stdout
-                and "Direct leak of 4000 byte(s)" in result.stdout and "pascal.cpp" in result.stdout)
+    reported = (
+        "LeakSanitizer: detected memory leaks" in result.stdout
+        and "Direct leak of 4000 byte(s)" in result.stdout
+        and "pascal.cpp" in result.stdout
+    )
     if result.returncode != 0 and reported:
-        print("leak canary: a row leaked on purpose was reported (exit "
-              f"{result.returncode}): leak detection sees libpascal's allocations")
+        print(
+            "leak canary: a row leaked on purpose was reported (exit "
+            f"{result.returncode}): leak detection sees libpascal's allocations"
+        )
         return 0
     print(result.stdout[-6000:])
     print("leak canary: the deliberate leak was NOT reported: leak detection is blind")

@@ -24,9 +24,11 @@ static void build_triangle(void) {
         triangle[n] = storage + offset;
         offset += n;
         if (n == 0) continue;
-        for (j = 0; j + 1 < n; ++j) triangle[n][j] = triangle[n - 1][j];
+        for (j = 0; j + 1 < n; ++j)
+            triangle[n][j] = triangle[n - 1][j];
         triangle[n][n - 1] = 1;
-        for (j = n - 1; j-- > 1;) triangle[n][j] += triangle[n][j - 1];
+        for (j = n - 1; j-- > 1;)
+            triangle[n][j] += triangle[n][j - 1];
     }
 }
 
@@ -44,9 +46,7 @@ static uint64_t next_random(struct worker* w) {
     return w->state;
 }
 
-static int is_row(const uint32_t* row, size_t n) {
-    return memcmp(row, triangle[n], n * sizeof *row) == 0;
-}
+static int is_row(const uint32_t* row, size_t n) { return memcmp(row, triangle[n], n * sizeof *row) == 0; }
 
 /* Rows 1..rows one after another. */
 static int is_triangle(const uint32_t* entries, size_t rows) {
@@ -70,7 +70,9 @@ static int one_call(struct worker* w, uint32_t* buffer) {
     uint32_t* row;
     const size_t rows = n % (max_rows + 1), entries = rows * (rows + 1) / 2;
     switch (next_random(w) % 10) {
-        case 0: case 1: case 2:
+        case 0:
+        case 1:
+        case 2:
             row = pascal_row(n, &size);
             if (n == 0) return row == NULL && size == 0;
             if (row == NULL || size != n) return 0;
@@ -79,7 +81,8 @@ static int one_call(struct worker* w, uint32_t* buffer) {
                 deallocate_vec(row, size);
                 return ok;
             }
-        case 3: case 4: {
+        case 3:
+        case 4: {
             const size_t capacity = n + (size_t)(next_random(w) % 3) - 1;
             if (n == 0) return pascal_row_into(0, buffer, 1) == 0;
             memset(buffer, 0, (max_n + 1) * sizeof *buffer);
@@ -98,8 +101,8 @@ static int one_call(struct worker* w, uint32_t* buffer) {
             }
         case 6:
             memset(buffer, 0, (max_n + 1) * sizeof *buffer);
-            return pascal_triangle_into(rows, buffer, max_n + 1) == entries &&
-                   is_triangle(buffer, rows) && all_zero(buffer + entries, max_n + 1 - entries);
+            return pascal_triangle_into(rows, buffer, max_n + 1) == entries && is_triangle(buffer, rows) &&
+                   all_zero(buffer + entries, max_n + 1 - entries);
         case 7:
             errno = 0;
             return pascal_row(n, NULL) == NULL && errno == EINVAL && pascal_triangle(n, NULL) == NULL;
@@ -108,8 +111,7 @@ static int one_call(struct worker* w, uint32_t* buffer) {
             return pascal_row(SIZE_MAX - n, &size) == NULL && errno == ENOMEM && size == 0;
         default:
             errno = 0;
-            return pascal_row_into(n + 1, NULL, 1) == 0 && errno == EINVAL &&
-                   pascal_row_into(n, NULL, 0) == n &&
+            return pascal_row_into(n + 1, NULL, 1) == 0 && errno == EINVAL && pascal_row_into(n, NULL, 0) == n &&
                    pascal_version_number() == PASCAL_VERSION_NUMBER &&
                    strcmp(pascal_version_string(), PASCAL_VERSION_STRING) == 0 &&
                    pascal_row_exact_max() == PASCAL_ROW_EXACT_MAX;
@@ -148,7 +150,7 @@ int main(void) {
         calls += workers[i].calls;
         mismatches += workers[i].mismatches;
     }
-    printf("stress (C): %d threads x %d calls = %u calls, %u mismatches\n", threads,
-           calls_per_thread, calls, mismatches);
+    printf("stress (C): %d threads x %d calls = %u calls, %u mismatches\n", threads, calls_per_thread, calls,
+           mismatches);
     return mismatches == 0 && calls == threads * calls_per_thread ? 0 : 1;
 }

@@ -17,7 +17,7 @@ MAX_N = 200
 MAX_ROWS = 20
 
 EXPECTED = [[math.comb(n - 1, k) % 2**32 for k in range(n)] for n in range(MAX_N + 1)]
-TRIANGLES = [EXPECTED[1:rows + 1] for rows in range(MAX_ROWS + 1)]
+TRIANGLES = [EXPECTED[1 : rows + 1] for rows in range(MAX_ROWS + 1)]
 FLAT = [[entry for row in triangle for entry in row] for triangle in TRIANGLES]
 
 
@@ -57,8 +57,7 @@ def triangle_via_into(rows: int) -> List[int]:
     return out.tolist()[:entries]
 
 
-FLAT_TRIANGLES: List[Callable[[int], List[int]]] = [
-    triangle_via_buffer, triangle_via_scope, triangle_via_into]
+FLAT_TRIANGLES: List[Callable[[int], List[int]]] = [triangle_via_buffer, triangle_via_scope, triangle_via_into]
 
 
 def refused(call: Callable[[], object], error: Type[Exception]) -> bool:
@@ -110,7 +109,9 @@ def test_eight_threads_of_mixed_calls() -> None:
         thread.join()
     calls = sum(c for c, _ in counts.values())
     mismatches = sum(m for _, m in counts.values())
-    print(f"stress ({pascal.BACKEND}): {THREADS} threads x {CALLS_PER_THREAD} calls = "
-          f"{calls} calls, {mismatches} mismatches")
+    print(
+        f"stress ({pascal.BACKEND}): {THREADS} threads x {CALLS_PER_THREAD} calls = "
+        f"{calls} calls, {mismatches} mismatches"
+    )
     assert len(counts) == THREADS and calls == THREADS * CALLS_PER_THREAD
     assert mismatches == 0

@@ -48,8 +48,7 @@ def checks(i: int, out: "array.array[int]") -> List[bool]:
         pascal.pascal_triangle(rows) == TRIANGLES[rows],
         pascal.pascal_triangle_buffer(rows).tolist() == FLAT[rows],
         scoped_triangle == FLAT[rows],
-        pascal.pascal_triangle_into(rows, out) == len(FLAT[rows])
-        and out.tolist()[:len(FLAT[rows])] == FLAT[rows],
+        pascal.pascal_triangle_into(rows, out) == len(FLAT[rows]) and out.tolist()[: len(FLAT[rows])] == FLAT[rows],
         pascal.library_version() == pascal.__version__,
         refuses(lambda: pascal.pascal_row(-1), ValueError),
         refuses(lambda: pascal.pascal_row(2**62), MemoryError),
@@ -61,8 +60,10 @@ def main() -> int:
     out = array.array("I", bytes(4 * max(SIZES + [len(f) for f in FLAT.values()])))
     results = [result for i in range(CALLS) for result in checks(i, out)]
     kinds = len(results) // CALLS
-    print(f"{len(results)} calls ({CALLS} of each of {kinds} kinds) through {pascal.BACKEND}, "
-          f"{results.count(False)} wrong")
+    print(
+        f"{len(results)} calls ({CALLS} of each of {kinds} kinds) through {pascal.BACKEND}, "
+        f"{results.count(False)} wrong"
+    )
     return 0 if all(results) else 1
 
 
