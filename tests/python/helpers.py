@@ -1,5 +1,6 @@
-"""What several test files need: the reference rows, each API as a function
-returning a list, and the process's resident memory."""
+"""What the Python suites need, once (tests/reliability imports it too): the
+reference rows and triangles, each API as a function returning lists, refusal
+checks, and the process's resident memory."""
 
 import array
 import ctypes
@@ -9,7 +10,7 @@ import operator
 import os
 import subprocess
 import sys
-from typing import Callable, Dict, List, Mapping, Optional
+from typing import Callable, Dict, List, Mapping, Optional, Type
 
 import pascal
 
@@ -32,13 +33,15 @@ def _scoped_row(n: int) -> List[int]:
 
 def _row_into(n: int) -> List[int]:
     # Sized for valid n; bad n gets a buffer too, so only n can be refused.
+    # One guard entry past the row must stay 0.
     try:
         size = min(max(operator.index(n), 0), 1 << 20)
     except TypeError:
         size = 0
-    out = array.array("I", bytes(4 * size))
+    out = array.array("I", bytes(4 * (size + 1)))
     assert pascal.pascal_row_into(n, out) == size
-    return out.tolist()
+    assert out[size] == 0, "pascal_row_into wrote past the row"
+    return out.tolist()[:size]
 
 
 # Every way to get a row, as a list.
@@ -48,6 +51,54 @@ ROW_APIS: Dict[str, Callable[[int], List[int]]] = {
     "scoped_row_buffer": _scoped_row,
     "pascal_row_into": _row_into,
 }
+
+
+def reference_triangle(rows: int) -> List[List[int]]:
+    """Rows 1..rows from the definition."""
+    return [reference_row(r) for r in range(1, rows + 1)]
+
+
+def split(flat: List[int], rows: int) -> List[List[int]]:
+    """The flat layout of the triangle functions, as one list per row."""
+    return [flat[r * (r - 1) // 2 : r * (r + 1) // 2] for r in range(1, rows + 1)]
+
+
+def _buffer_triangle(rows: int) -> List[List[int]]:
+    return split(pascal.pascal_triangle_buffer(rows).tolist(), rows)
+
+
+def _scoped_triangle(rows: int) -> List[List[int]]:
+    with pascal.scoped_triangle_buffer(rows) as view:
+        return split(view.tolist(), rows)
+
+
+def _triangle_into(rows: int) -> List[List[int]]:
+    # Sized for valid rows; bad rows get a buffer too, so only rows can be
+    # refused. One guard entry past the triangle must stay 0.
+    count = rows if isinstance(rows, int) and 0 <= rows < 2000 else 0
+    entries = count * (count + 1) // 2
+    out = array.array("I", bytes(4 * (entries + 1)))
+    assert pascal.pascal_triangle_into(rows, out) == entries
+    assert out[entries] == 0, "pascal_triangle_into wrote past the triangle"
+    return split(out.tolist()[:entries], count)
+
+
+# Every way to get a triangle, as one list per row.
+TRIANGLE_APIS: Dict[str, Callable[[int], List[List[int]]]] = {
+    "pascal_triangle": pascal.pascal_triangle,
+    "pascal_triangle_buffer": _buffer_triangle,
+    "scoped_triangle_buffer": _scoped_triangle,
+    "pascal_triangle_into": _triangle_into,
+}
+
+
+def refused(call: Callable[[], object], error: Type[BaseException]) -> bool:
+    """Whether call() raised `error`."""
+    try:
+        call()
+    except error:
+        return True
+    return False
 
 
 def resident_bytes() -> int:

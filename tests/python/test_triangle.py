@@ -3,48 +3,14 @@ caller-owned forms, with the same ownership and error rules as rows."""
 
 import array
 import errno
-import math
 import os
-from typing import Callable, Dict, List
+from typing import Callable, List
 
 import pascal
 import pytest
-from helpers import collect, resident_bytes
+from helpers import TRIANGLE_APIS, collect, reference_triangle, resident_bytes
 
 ENOMEM_TEXT = f"ENOMEM: {os.strerror(errno.ENOMEM)}"
-
-
-def reference_triangle(rows: int) -> List[List[int]]:
-    return [[math.comb(r - 1, k) % 2**32 for k in range(r)] for r in range(1, rows + 1)]
-
-
-def split(flat: List[int], rows: int) -> List[List[int]]:
-    return [flat[r * (r - 1) // 2 : r * (r + 1) // 2] for r in range(1, rows + 1)]
-
-
-def _buffer(rows: int) -> List[List[int]]:
-    return split(pascal.pascal_triangle_buffer(rows).tolist(), rows)
-
-
-def _scoped(rows: int) -> List[List[int]]:
-    with pascal.scoped_triangle_buffer(rows) as view:
-        return split(view.tolist(), rows)
-
-
-def _into(rows: int) -> List[List[int]]:
-    # Sized for valid rows; bad rows get a buffer too, so only rows can be refused.
-    count = rows if isinstance(rows, int) and 0 <= rows < 2000 else 0
-    out = array.array("I", bytes(4 * (count * (count + 1) // 2)))
-    assert pascal.pascal_triangle_into(rows, out) == len(out)
-    return split(out.tolist(), count)
-
-
-TRIANGLE_APIS: Dict[str, Callable[[int], List[List[int]]]] = {
-    "pascal_triangle": pascal.pascal_triangle,
-    "pascal_triangle_buffer": _buffer,
-    "scoped_triangle_buffer": _scoped,
-    "pascal_triangle_into": _into,
-}
 
 
 @pytest.fixture(params=sorted(TRIANGLE_APIS))

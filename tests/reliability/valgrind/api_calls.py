@@ -4,32 +4,22 @@ version. Every result is checked, so a wrong answer fails even where memcheck
 is silent. Prints the number of calls made."""
 
 import array
-import math
+import os
 import sys
-from typing import Callable, List, Type
+from typing import List
 
 import pascal
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "python"))
+from helpers import reference_row, refused  # noqa: E402
 
 CALLS = 10_000
 SIZES = [0, 1, 2, 35, 36, 41, 64]
 TRIANGLE_ROWS = [0, 1, 2, 5, 9]
 
-
-def row(n: int) -> List[int]:
-    return [math.comb(n - 1, k) % 2**32 for k in range(n)]
-
-
-ROWS = {n: row(n) for n in SIZES}
-TRIANGLES = {rows: [row(r) for r in range(1, rows + 1)] for rows in TRIANGLE_ROWS}
+ROWS = {n: reference_row(n) for n in SIZES}
+TRIANGLES = {rows: [reference_row(r) for r in range(1, rows + 1)] for rows in TRIANGLE_ROWS}
 FLAT = {rows: [entry for r in TRIANGLES[rows] for entry in r] for rows in TRIANGLE_ROWS}
-
-
-def refuses(call: Callable[[], object], error: Type[Exception]) -> bool:
-    try:
-        call()
-    except error:
-        return True
-    return False
 
 
 def checks(i: int, out: "array.array[int]") -> List[bool]:
@@ -50,9 +40,9 @@ def checks(i: int, out: "array.array[int]") -> List[bool]:
         scoped_triangle == FLAT[rows],
         pascal.pascal_triangle_into(rows, out) == len(FLAT[rows]) and out.tolist()[: len(FLAT[rows])] == FLAT[rows],
         pascal.library_version() == pascal.__version__,
-        refuses(lambda: pascal.pascal_row(-1), ValueError),
-        refuses(lambda: pascal.pascal_row(2**62), MemoryError),
-        refuses(lambda: pascal.pascal_row_into(n + 1, bytes(4 * (n + 1))), TypeError),
+        refused(lambda: pascal.pascal_row(-1), ValueError),
+        refused(lambda: pascal.pascal_row(2**62), MemoryError),
+        refused(lambda: pascal.pascal_row_into(n + 1, bytes(4 * (n + 1))), TypeError),
     ]
 
 
