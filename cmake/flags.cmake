@@ -37,6 +37,12 @@ if(PASCAL_HARDENING)
     endif()
 endif()
 
+# valgrind 3.19 (Debian 12) cannot read the DWARF 5 that clang 14 writes by
+# default: debug info in version 4, where a configuration asks for it.
+if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    add_compile_options("$<$<AND:${pascal_c_or_cxx},$<CONFIG:Debug,RelWithDebInfo>>:-gdwarf-4>")
+endif()
+
 if(PASCAL_SANITIZE)
     set(pascal_sanitize "-fsanitize=${PASCAL_SANITIZE}")
     if(PASCAL_FUZZER)

@@ -1,0 +1,3 @@
+# riscv64-linux-gnu under qemu-user: see linux-gnu.cmake.
+set(PASCAL_TRIPLE riscv64-linux-gnu)
+include("${CMAKE_CURRENT_LIST_DIR}/linux-gnu.cmake")
