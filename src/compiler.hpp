@@ -11,6 +11,13 @@
 #define PASCAL_X86_64 0
 #endif
 
+#if defined(__aarch64__) && defined(__linux__)
+#define PASCAL_AARCH64 1
+#include <sys/auxv.h>
+#else
+#define PASCAL_AARCH64 0
+#endif
+
 // Inlined even where the optimiser would not: a kernel's per-ISA operations
 // must vanish into the one body that uses them.
 #define PASCAL_FORCE_INLINE inline __attribute__((always_inline))
@@ -52,6 +59,11 @@ inline bool has_avx512() noexcept {
     __builtin_cpu_init();
     return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512cd");
 }
+#endif
+
+#if PASCAL_AARCH64
+// Advanced SIMD, as the kernel reports it to the process (HWCAP_ASIMD).
+inline bool has_neon() noexcept { return (getauxval(AT_HWCAP) & HWCAP_ASIMD) != 0; }
 #endif
 
 }  // namespace pascal::detail::cpu

@@ -1,5 +1,5 @@
-// Row kernels: one portable, and vector ones for x86-64 CPUs that have the
-// instructions. All produce bit-identical rows; one is picked per process.
+// Row kernels: one portable, and vector ones for x86-64 and aarch64 CPUs that
+// have the instructions. All produce bit-identical rows; one is picked per process.
 #ifndef PASCAL_SRC_ROW_KERNEL_HPP
 #define PASCAL_SRC_ROW_KERNEL_HPP
 
@@ -21,6 +21,9 @@ struct RowKernel {
 };
 
 void fill_row_scalar(std::size_t n, std::uint32_t* out) noexcept;
+#if PASCAL_AARCH64
+void fill_row_neon(std::size_t n, std::uint32_t* out) noexcept;
+#endif
 #if PASCAL_X86_64
 void fill_row_avx2(std::size_t n, std::uint32_t* out) noexcept;
 void fill_row_avx512(std::size_t n, std::uint32_t* out) noexcept;

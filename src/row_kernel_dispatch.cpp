@@ -15,6 +15,9 @@ const RowKernel row_kernels[] = {
     {"avx512", cpu::has_avx512, fill_row_avx512},
     {"avx2", cpu::has_avx2, fill_row_avx2},
 #endif
+#if PASCAL_AARCH64
+    {"neon", cpu::has_neon, fill_row_neon},
+#endif
     {"scalar", always, fill_row_scalar},
 };
 const std::size_t row_kernel_count = sizeof row_kernels / sizeof row_kernels[0];

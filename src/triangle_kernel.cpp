@@ -15,18 +15,18 @@ namespace {
 using Lanes = PASCAL_VECTOR_OF(std::uint32_t, 16);
 constexpr std::size_t lanes = sizeof(Lanes) / sizeof(std::uint32_t);
 
-Lanes load(const std::uint32_t* p) noexcept {
-    Lanes v;
-    std::memcpy(&v, p, sizeof v);  // unaligned load
-    return v;
-}
-
 // next[0..r] from prev[0..r-1] (row r to row r + 1).
 void next_row(const std::uint32_t* prev, std::size_t r, std::uint32_t* next) noexcept {
     next[0] = 1;
     std::size_t k = 1;
     for (; k + lanes <= r; k += lanes) {
-        const Lanes sum = load(prev + k - 1) + load(prev + k);
+        // Unaligned loads and store through memcpy. No function takes or
+        // returns a Lanes: where vectors are not native (i686 without SSE),
+        // that would change the calling convention (-Wpsabi).
+        Lanes left, right;
+        std::memcpy(&left, prev + k - 1, sizeof left);
+        std::memcpy(&right, prev + k, sizeof right);
+        const Lanes sum = left + right;
         std::memcpy(next + k, &sum, sizeof sum);
     }
     for (; k < r; ++k)
