@@ -40,7 +40,7 @@ TEST_CASE("pascal_row_alloc(0) is the empty row, not an error", "[array]") {
 }
 
 TEST_CASE("pascal_row_alloc returns ENOMEM and empties the array when the row cannot be allocated", "[array][errors]") {
-    for (std::size_t n : {SIZE_MAX, SIZE_MAX / 4 + 1, SIZE_MAX / 8}) {
+    for (std::size_t n : {SIZE_MAX, SIZE_MAX / 4 + 1, std::size_t{PTRDIFF_MAX / 4 + 1}}) {
         pascal_array array = garbage();
         CHECK(pascal_row_alloc(n, &array) == ENOMEM);
         CHECK(array.data == nullptr);

@@ -3,6 +3,7 @@
 
 #include <cerrno>
 #include <cstdint>
+#include <vector>
 
 #include "pascal/pascal.h"
 
@@ -23,9 +24,12 @@ TEST_CASE("a row whose byte size overflows size_t is ENOMEM, size 0", "[errors]"
 }
 
 TEST_CASE("a row too large to allocate is ENOMEM, size 0", "[errors]") {
-    // SIZE_MAX / 4 entries (2^64 - 4 bytes) and 2^60 entries (4 EiB) both
-    // fit in size_t, and no allocator has them.
-    for (std::size_t n : {SIZE_MAX / 4, std::size_t{1} << 60}) {
+    // SIZE_MAX / 4 entries (all but 4 bytes of the address space) and the
+    // smallest row over PTRDIFF_MAX bytes both fit in size_t, and no
+    // allocator has them; with a 64-bit size_t, so does 2^60 (4 EiB).
+    std::vector<std::size_t> sizes{SIZE_MAX / 4, PTRDIFF_MAX / 4 + 1};
+    if constexpr (sizeof(std::size_t) == 8) sizes.push_back(std::size_t{1} << (sizeof(std::size_t) * 8 - 4));
+    for (std::size_t n : sizes) {
         std::size_t size = 99;
         errno = 0;
         CHECK(pascal_row(n, &size) == nullptr);

@@ -53,9 +53,12 @@ TEST_CASE("pascal_triangle with NULL size_out is EINVAL", "[triangle][errors]") 
 }
 
 TEST_CASE("a triangle too large to count or allocate is ENOMEM, size 0", "[triangle][errors]") {
-    // SIZE_MAX and 2^33 rows overflow the entry count; 2^31 rows (2^61
-    // entries, 2^63 bytes) fit in size_t but no allocator has them.
-    for (std::size_t rows : {SIZE_MAX, SIZE_MAX - 1, std::size_t{1} << 33, std::size_t{1} << 31}) {
+    // SIZE_MAX and 2^(bits/2 + 1) rows overflow the entry count; 2^(bits/2 - 1)
+    // rows (2^(bits - 3) entries, 2^(bits - 1) bytes: 2^63 with a 64-bit
+    // size_t) fit in size_t but no allocator has them.
+    constexpr int half_bits = sizeof(std::size_t) * 4;
+    for (std::size_t rows :
+         {SIZE_MAX, SIZE_MAX - 1, std::size_t{1} << (half_bits + 1), std::size_t{1} << (half_bits - 1)}) {
         std::size_t size = 99;
         errno = 0;
         CHECK(pascal_triangle(rows, &size) == nullptr);
@@ -90,7 +93,7 @@ TEST_CASE("pascal_triangle_into with NULL out and capacity > 0 is EINVAL", "[tri
 }
 
 TEST_CASE("pascal_triangle_into whose entry count overflows size_t is EOVERFLOW", "[triangle][into][errors]") {
-    for (std::size_t rows : {SIZE_MAX, std::size_t{1} << 33}) {
+    for (std::size_t rows : {SIZE_MAX, std::size_t{1} << (sizeof(std::size_t) * 4 + 1)}) {
         errno = 0;
         CHECK(pascal_triangle_into(rows, nullptr, 0) == 0u);
         CHECK(errno == EOVERFLOW);

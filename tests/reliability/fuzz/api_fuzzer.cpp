@@ -37,20 +37,30 @@ constexpr int errno_canary = 0x5eed;
 constexpr std::uint32_t sentinel = 0xDEADBEEFu;
 
 // Sizes the library must refuse with ENOMEM: counts whose byte size
-// overflows, and byte sizes no allocator has (16 TiB and more, past ASan's
-// 1 TiB limit too, so the sanitizer returns NULL instead of reporting). The
-// fuzzer never asks for a row or triangle between these and the checked ones.
+// overflows, and byte sizes no allocator has (with a 64-bit size_t 16 TiB and
+// more, past ASan's 1 TiB limit too, so the sanitizer returns NULL instead of
+// reporting; with a 32-bit one, more than PTRDIFF_MAX bytes). The fuzzer
+// never asks for a row or triangle between these and the checked ones.
+#if SIZE_MAX > 0xFFFFFFFFu
 constexpr std::size_t unallocatable_n[] = {SIZE_MAX,     SIZE_MAX / 2,         SIZE_MAX / 4 + 1,
                                            SIZE_MAX / 4, std::size_t{1} << 60, std::size_t{1} << 42};
 constexpr std::size_t unallocatable_rows[] = {std::size_t{1} << 23, (std::size_t{1} << 32) - 1,
                                               std::size_t{1} << 32, std::size_t{1} << 33,
                                               SIZE_MAX / 2,         SIZE_MAX};
-constexpr std::uint64_t huge_n = std::uint64_t{1} << 42;
-constexpr std::uint64_t huge_rows = std::uint64_t{1} << 23;
-
+constexpr std::size_t huge_n = std::size_t{1} << 42;
+constexpr std::size_t huge_rows = std::size_t{1} << 23;
 // Triangle sizes in 128 bits, so the expectation cannot overflow the way the
 // library must not.
 __extension__ typedef unsigned __int128 wide;
+#else
+constexpr std::size_t unallocatable_n[] = {SIZE_MAX, SIZE_MAX / 2, SIZE_MAX / 4 + 1, SIZE_MAX / 4, PTRDIFF_MAX / 4 + 1};
+constexpr std::size_t unallocatable_rows[] = {std::size_t{1} << 15, (std::size_t{1} << 16) - 1,
+                                              std::size_t{1} << 16, std::size_t{1} << 17,
+                                              SIZE_MAX / 2,         SIZE_MAX};
+constexpr std::size_t huge_n = PTRDIFF_MAX / 4 + 1;
+constexpr std::size_t huge_rows = std::size_t{1} << 15;
+typedef std::uint64_t wide;  // twice size_t's width
+#endif
 wide triangle_entries(std::size_t rows) { return wide{rows} * (wide{rows} + 1) / 2; }
 
 [[noreturn]] void broken(int line, const char* what, std::size_t arg, std::size_t capacity) {
