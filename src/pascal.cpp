@@ -27,10 +27,12 @@ bool triangle_entries(std::size_t rows, std::size_t* entries) noexcept {
 }
 
 // malloc + fill, shared by every allocating function: 0 and *out holding
-// the new array, or ENOMEM and *out = {NULL, 0}.
+// the new array ({NULL, 0} for no entries, not an error), or ENOMEM and
+// *out = {NULL, 0}.
 template <typename Fill>
 int allocate_and_fill(std::size_t entries, pascal_array* out, Fill fill) noexcept {
     *out = pascal_array{nullptr, 0};
+    if (entries == 0) return 0;
     if (entries > max_entries) return ENOMEM;
     // malloc, not new: it reports failure without throwing, and
     // deallocate_vec() pairs it with free().
@@ -42,10 +44,6 @@ int allocate_and_fill(std::size_t entries, pascal_array* out, Fill fill) noexcep
 }
 
 int row_array(std::size_t n, pascal_array* out) noexcept {
-    if (n == 0) {
-        *out = pascal_array{nullptr, 0};
-        return 0;
-    }
     return allocate_and_fill(n, out, [n](uint32_t* data) noexcept { pascal::detail::fill_row(n, data); });
 }
 
@@ -54,10 +52,6 @@ int triangle_array(std::size_t rows, pascal_array* out) noexcept {
     if (!triangle_entries(rows, &entries)) {
         *out = pascal_array{nullptr, 0};
         return ENOMEM;
-    }
-    if (entries == 0) {
-        *out = pascal_array{nullptr, 0};
-        return 0;
     }
     return allocate_and_fill(entries, out,
                              [rows](uint32_t* data) noexcept { pascal::detail::fill_triangle(rows, data); });

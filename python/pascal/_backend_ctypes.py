@@ -33,10 +33,9 @@ def _ctype(c_type: str) -> Optional[Type[Any]]:
     raise TypeError(f"_declarations uses {c_type}, which the ctypes backend does not map")
 
 
-def _declare(library: ctypes.CDLL, name: str) -> None:
-    """argtypes and restype of `name` as _declarations declares it."""
-    function = next(f for f in _declarations.functions() if f.name == name)
-    bound = getattr(library, name)  # AttributeError when the library lacks it
+def _declare(library: ctypes.CDLL, function: _declarations.Function) -> None:
+    """argtypes and restype of `function` as _declarations declares it."""
+    bound = getattr(library, function.name)  # AttributeError when the library lacks it
     bound.argtypes = [_ctype(parameter) for parameter in function.parameters]
     bound.restype = _ctype(function.result)
 
@@ -46,13 +45,13 @@ def _open(path: str) -> ctypes.CDLL:
 
 
 def _version_number(library: ctypes.CDLL) -> int:
-    _declare(library, "pascal_version_number")
+    _declare(library, next(f for f in _declarations.functions() if f.name == "pascal_version_number"))
     return int(library.pascal_version_number())
 
 
 def _bind(library: ctypes.CDLL) -> None:
     for function in _declarations.functions():
-        _declare(library, function.name)
+        _declare(library, function)
 
 
 lib, LIBRARY_PATH = _loader.load(_open, _version_number, _bind)
