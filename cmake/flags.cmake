@@ -31,10 +31,23 @@ endif()
 
 if(PASCAL_HARDENING)
     add_compile_options("$<${pascal_c_or_cxx}:-D_FORTIFY_SOURCE=2;-fstack-protector-strong>")
+    # MinGW's GCC links its libssp only when the link itself asks for it.
+    if(MINGW)
+        add_link_options(-fstack-protector-strong)
+    endif()
     # Full RELRO and a non-executable stack are ELF properties.
     if(CMAKE_EXECUTABLE_FORMAT STREQUAL "ELF")
         add_link_options("LINKER:-z,relro,-z,now,-z,noexecstack")
     endif()
+endif()
+
+# MinGW-w64: the GCC runtimes (libstdc++, libgcc, winpthread, and libssp for
+# -fstack-protector) are linked in, so libpascal-1.dll and the programs need
+# nothing beside them but Windows' own DLLs. Statically linked, they are
+# private to the DLL: nothing of them crosses the C API (no C++ object, no
+# exception, no FILE*), so callers built with another toolchain are unaffected.
+if(MINGW)
+    add_link_options(-static)
 endif()
 
 # valgrind 3.19 (Debian 12) cannot read the DWARF 5 that clang 14 writes by
