@@ -6,10 +6,9 @@ import os
 import sys
 from typing import Callable, List, Tuple, TypeVar
 
-from ._version import __version__
+from ._version import LIBRARY_FILE, __version__
 
 MAJOR = int(__version__.split(".")[0])
-LIBRARY_FILE = f"libpascal.so.{MAJOR}"
 OVERRIDE = "PASCAL_LIBRARY"
 
 Library = TypeVar("Library")
