@@ -60,7 +60,10 @@ fn header_functions() -> BTreeMap<String, String> {
         let prototype = line["PASCAL_EXPORT ".len()..].trim_end_matches(" PASCAL_NOEXCEPT;");
         let open = prototype.find('(').unwrap();
         let head = &prototype[..open];
-        let name_start = head.rfind(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap() + 1;
+        let name_start = head
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap()
+            + 1;
         let name = &head[name_start..];
         let parameters = prototype[open + 1..].trim_end_matches(')');
         let parameters: Vec<String> = match parameters {
@@ -71,7 +74,11 @@ fn header_functions() -> BTreeMap<String, String> {
             "void" => String::new(),
             c => format!(" -> {}", rust_type(c)),
         };
-        let signature = format!("unsafe extern \"C\" fn({}){}", parameters.join(", "), result);
+        let signature = format!(
+            "unsafe extern \"C\" fn({}){}",
+            parameters.join(", "),
+            result
+        );
         functions.insert(name.to_string(), signature);
     }
     functions
@@ -116,7 +123,9 @@ fn every_header_function_is_declared_with_the_headers_types() {
 #[test]
 fn pascal_array_has_the_headers_fields_at_c_offsets() {
     let text = header("pascal.h");
-    let start = text.find("typedef struct pascal_array {").expect("the struct in pascal.h");
+    let start = text
+        .find("typedef struct pascal_array {")
+        .expect("the struct in pascal.h");
     let body = &text[start..start + text[start..].find('}').unwrap()];
     let fields: Vec<&str> = body.lines().skip(1).map(str::trim).collect();
     assert_eq!(fields, ["uint32_t* data;", "size_t size;"]);
@@ -125,7 +134,10 @@ fn pascal_array_has_the_headers_fields_at_c_offsets() {
     let array = sys::pascal_array::default();
     let base = std::ptr::addr_of!(array) as usize;
     assert_eq!(std::ptr::addr_of!(array.data) as usize - base, 0);
-    assert_eq!(std::ptr::addr_of!(array.size) as usize - base, size_of::<*mut u32>());
+    assert_eq!(
+        std::ptr::addr_of!(array.size) as usize - base,
+        size_of::<*mut u32>()
+    );
     assert_eq!(size_of::<sys::pascal_array>(), 2 * size_of::<usize>());
     assert_eq!(align_of::<sys::pascal_array>(), align_of::<usize>());
 }
@@ -155,7 +167,8 @@ fn the_constants_match_the_headers_macros() {
 #[test]
 fn the_library_linked_agrees_with_the_constants() {
     // SAFETY: both functions take nothing and cannot fail.
-    let (exact_max, number) = unsafe { (sys::pascal_row_exact_max(), sys::pascal_version_number()) };
+    let (exact_max, number) =
+        unsafe { (sys::pascal_row_exact_max(), sys::pascal_version_number()) };
     assert_eq!(exact_max, sys::PASCAL_ROW_EXACT_MAX);
     assert_eq!(number / 10000, sys::PASCAL_VERSION_MAJOR);
 }
