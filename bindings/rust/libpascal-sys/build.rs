@@ -6,8 +6,9 @@
 //!    (the pkg-config crate's own switch).
 //! 2. The environment override: `LIBPASCAL_LIB_DIR`, the directory holding
 //!    libpascal.so (or .dylib, .lib), and optionally `LIBPASCAL_INCLUDE_DIR`,
-//!    the one holding `pascal/pascal.h` (only this crate's header test reads
-//!    it; the default is `LIBPASCAL_LIB_DIR/../include`).
+//!    the directories holding `pascal/pascal.h` and `pascal/pascal_version.h`
+//!    (joined like PATH; only this crate's header test reads them; the
+//!    default is `LIBPASCAL_LIB_DIR/../include`).
 //!
 //! Neither working is a build error that names both. As in zstd-sys and
 //! libgit2-sys, every variable read is declared with rerun-if-env-changed
@@ -82,7 +83,7 @@ fn from_override(lib_dir: &Path) -> Vec<PathBuf> {
         println!("cargo:rpath={dir}");
     }
     match env::var_os(INCLUDE_DIR) {
-        Some(include) => vec![PathBuf::from(include)],
+        Some(include) => env::split_paths(&include).collect(),
         None => vec![lib_dir.join("..").join("include")],
     }
 }
