@@ -22,7 +22,7 @@ set(rust_bin "${bindings_bin}/rust")
 set(rust_manifest --manifest-path "${rust_source}/Cargo.toml")
 
 if(NOT PASCAL_CARGO)
-    foreach(what test test.installed clippy fmt valgrind override not_found other_major)
+    foreach(what test test.installed clippy fmt valgrind override override_ignored not_found other_major)
         binding_missing(rust.${what} "cargo (rustup's toolchain in ~/.cargo/bin)")
     endforeach()
     return()
@@ -75,6 +75,15 @@ binding_test(rust.override
         "LD_LIBRARY_PATH="
         "LIBPASCAL_LIB_DIR=$<TARGET_FILE_DIR:pascal>"
         "LIBPASCAL_INCLUDE_DIR=${PROJECT_SOURCE_DIR}/include:${pascal_generated_include}")
+
+# Both ways: pkg-config wins, and the build says the override is ignored.
+binding_test(rust.override_ignored
+    COMMAND "${PASCAL_CARGO}" check --locked -p libpascal-sys ${rust_manifest}
+    ENVIRONMENT
+        "CARGO_TARGET_DIR=${rust_bin}/target-not-found"
+        "LIBPASCAL_LIB_DIR=$<TARGET_FILE_DIR:pascal>")
+set_tests_properties(bindings.rust.override_ignored PROPERTIES
+    PASS_REGULAR_EXPRESSION "LIBPASCAL_LIB_DIR is ignored: pkg-config found libpascal")
 
 # Neither way: the build stops naming both. pkg-config sees no directory
 # at all, so a libpascal installed on the machine cannot answer instead.

@@ -14,8 +14,7 @@
 //! libgit2-sys, every variable read is declared with rerun-if-env-changed
 //! (pkg-config's are declared by the pkg-config crate).
 //!
-//! For dependents (DEP_PASCAL_*): `include` (the header directories,
-//! joined like PATH), `lib_dir` and `rpath` (with the override only).
+//! For dependents' build scripts: DEP_PASCAL_RPATH, with the override only.
 use std::env;
 use std::path::{Path, PathBuf};
 
@@ -53,11 +52,12 @@ fn main() {
         },
     };
 
-    let joined = env::join_paths(&include_dirs).expect("include directories joinable like PATH");
-    let joined = joined.to_string_lossy();
-    println!("cargo:include={joined}");
     // For this crate's own header test (tests/header.rs).
-    println!("cargo:rustc-env=LIBPASCAL_INCLUDE_DIRS={joined}");
+    let joined = env::join_paths(&include_dirs).expect("include directories joinable like PATH");
+    println!(
+        "cargo:rustc-env=LIBPASCAL_INCLUDE_DIRS={}",
+        joined.to_string_lossy()
+    );
 }
 
 /// Links the library in `lib_dir` and returns the header directories.
@@ -68,7 +68,6 @@ fn from_override(lib_dir: &Path) -> Vec<PathBuf> {
     let dir = lib_dir.display();
     println!("cargo:rustc-link-search=native={dir}");
     println!("cargo:rustc-link-lib=dylib=pascal");
-    println!("cargo:lib_dir={dir}");
     // The override names a directory the dynamic loader does not search
     // (else pkg-config or the system paths would have done): without an
     // rpath the program links and then fails to start, "libpascal.so.1:

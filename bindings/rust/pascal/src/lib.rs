@@ -13,8 +13,15 @@
 //! major version 1 ([`check_version`]).
 //!
 //! ```
-//! let tenth = pascal::row(10)?;
-//! assert_eq!(tenth, [1, 9, 36, 84, 126, 126, 84, 36, 9, 1]);
+//! let copy: Vec<u32> = pascal::row(5)?;               // [1, 4, 6, 4, 1]
+//! let view = pascal::Row::new(35)?;                   // the library's array
+//! assert_eq!(view[17], 2333606220);
+//! let mut buffer = [0u32; 8];
+//! let n = pascal::row_into(5, &mut buffer)?;          // buffer[..5] = [1, 4, 6, 4, 1]
+//! let triangle = pascal::Triangle::new(10)?;
+//! assert_eq!(triangle.row(5), Some(&copy[..]));
+//! # assert_eq!(copy, [1, 4, 6, 4, 1]);
+//! # assert_eq!(&buffer[..n], copy);
 //! # Ok::<(), pascal::Error>(())
 //! ```
 
