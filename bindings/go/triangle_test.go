@@ -39,13 +39,18 @@ func TestRowOfPicksRowRFromATriangle(t *testing.T) {
 	}
 }
 
-func TestRowOfPanicsOnRowZero(t *testing.T) {
-	defer func() {
-		if recover() == nil {
-			t.Fatal("RowOf(tri, 0) did not panic")
-		}
-	}()
-	RowOf([]uint32{1}, 0)
+func TestRowOfPanicsOnRowZeroOrPastTheLastRow(t *testing.T) {
+	tri := wantTriangle(3)
+	for _, r := range []int{0, -1, 4} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Fatalf("RowOf(rows 1..3, %d) did not panic", r)
+				}
+			}()
+			RowOf(tri, r)
+		}()
+	}
 }
 
 func TestTriangleLenIsRowsTimesRowsPlusOneOverTwo(t *testing.T) {
