@@ -1,0 +1,21 @@
+// Package pascal gives Go rows of Pascal's triangle from libpascal, through
+// cgo and pkg-config (`#cgo pkg-config: pascal`).
+//
+// Row n (counted from 1) has n entries; entry k is C(n-1, k) mod 2^32, exact
+// for n <= RowExactMax() (35). Each row or triangle comes three ways:
+//
+//   - Row, Triangle: copied into a Go slice; the library's memory is freed
+//     before the function returns.
+//   - NewRow, NewTriangle: a *View, a slice over the library's own memory
+//     with no copy. Close it: Close frees it through pascal_array_free,
+//     exactly once. A finalizer frees a View that was never closed, as a
+//     backstop only.
+//   - RowInto, TriangleInto: fill a buffer the caller owns; nothing is
+//     allocated.
+//
+// Errors are *Error values wrapping a sentinel (ErrInvalid, ErrNoMemory,
+// ErrOverflow, ErrClosed, ErrVersion, or io.ErrShortBuffer): test them with
+// errors.Is. Negative sizes are rejected in Go, before any C call. The first
+// call that reaches the library checks its major version (CheckVersion) and
+// every call returns ErrVersion if it is not MajorVersion.
+package pascal

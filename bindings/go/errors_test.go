@@ -1,0 +1,74 @@
+package pascal
+
+import (
+	"errors"
+	"syscall"
+	"testing"
+)
+
+// call runs one of the package's functions on a size and returns its error.
+type call struct {
+	op  string
+	run func(n int) error
+}
+
+var sized = []call{
+	{"Row", func(n int) error { _, err := Row(n); return err }},
+	{"NewRow", func(n int) error { v, err := NewRow(n); closeIfOpen(v); return err }},
+	{"RowInto", func(n int) error { _, err := RowInto(n, make([]uint32, 4)); return err }},
+	{"Triangle", func(n int) error { _, err := Triangle(n); return err }},
+	{"NewTriangle", func(n int) error { v, err := NewTriangle(n); closeIfOpen(v); return err }},
+	{"TriangleInto", func(n int) error { _, err := TriangleInto(n, make([]uint32, 4)); return err }},
+	{"TriangleLen", func(n int) error { _, err := TriangleLen(n); return err }},
+}
+
+func closeIfOpen(v *View) {
+	if v != nil {
+		v.Close()
+	}
+}
+
+func TestNegativeSizesAreErrInvalidBeforeAnyCCall(t *testing.T) {
+	// Passed to C, -1 would become SIZE_MAX and fail as ENOMEM or
+	// EOVERFLOW: ErrInvalid shows Go refused it first.
+	for _, c := range sized {
+		for _, n := range []int{-1, -1 << 62} {
+			err := c.run(n)
+			wantErr(t, err, c.op, ErrInvalid)
+			if e := err.(*Error); e.N != n {
+				t.Fatalf("%s(%d): Error.N = %d", c.op, n, e.N)
+			}
+		}
+	}
+}
+
+func TestSentinelsAlsoMatchTheirErrno(t *testing.T) {
+	for _, c := range []struct {
+		sentinel error
+		errno    syscall.Errno
+	}{{ErrInvalid, syscall.EINVAL}, {ErrNoMemory, syscall.ENOMEM}, {ErrOverflow, syscall.EOVERFLOW}} {
+		err := error(newError("Row", 1, c.sentinel))
+		if !errors.Is(err, c.errno) {
+			t.Fatalf("errors.Is(%v, %v) = false", err, c.errno)
+		}
+		if errors.Is(err, syscall.EIO) {
+			t.Fatalf("errors.Is(%v, EIO) = true", err)
+		}
+	}
+	if errors.Is(ErrClosed, syscall.Errno(0)) {
+		t.Fatal("ErrClosed matches errno 0")
+	}
+}
+
+func TestErrnoValuesMapToTheirSentinels(t *testing.T) {
+	for errno, want := range map[syscall.Errno]error{
+		syscall.EINVAL:    ErrInvalid,
+		syscall.ENOMEM:    ErrNoMemory,
+		syscall.EOVERFLOW: ErrOverflow,
+		syscall.EIO:       syscall.EIO, // undocumented: kept as it is
+	} {
+		if got := fromErrno(errno); got != want {
+			t.Fatalf("fromErrno(%v) = %v, want %v", errno, got, want)
+		}
+	}
+}

@@ -1,0 +1,3 @@
+module example.invalid/libpascal/pascal
+
+go 1.19

@@ -1,0 +1,58 @@
+package pascal
+
+import (
+	"errors"
+	"math/big"
+	"testing"
+)
+
+// binomial is C(n, k) mod 2^32 computed with math/big, independently of the
+// library's recurrence.
+func binomial(n, k int) uint32 {
+	var c big.Int
+	c.Binomial(int64(n), int64(k))
+	c.Mod(&c, big.NewInt(1<<32))
+	return uint32(c.Uint64())
+}
+
+// wantRow is row n as the header defines it.
+func wantRow(n int) []uint32 {
+	out := make([]uint32, n)
+	for k := range out {
+		out[k] = binomial(n-1, k)
+	}
+	return out
+}
+
+// wantTriangle is rows 1..rows one after another.
+func wantTriangle(rows int) []uint32 {
+	var out []uint32
+	for r := 1; r <= rows; r++ {
+		out = append(out, wantRow(r)...)
+	}
+	return out
+}
+
+func equal(a, b []uint32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// wantErr fails t unless err is an *Error for op wrapping target.
+func wantErr(t *testing.T, err error, op string, target error) {
+	t.Helper()
+	if !errors.Is(err, target) {
+		t.Fatalf("error = %v, want one wrapping %v", err, target)
+	}
+	var e *Error
+	if !errors.As(err, &e) || e.Op != op {
+		t.Fatalf("error = %#v, want an *Error with Op %q", err, op)
+	}
+}

@@ -1,0 +1,81 @@
+package pascal
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestTheLoadedLibraryHasTheSupportedMajorVersion(t *testing.T) {
+	if err := CheckVersion(); err != nil {
+		t.Fatal(err)
+	}
+	number := VersionNumber()
+	if number/10000 != MajorVersion {
+		t.Fatalf("VersionNumber() = %d, want major %d", number, MajorVersion)
+	}
+	want := fmt.Sprintf("%d.%d.%d", number/10000, number/100%100, number%100)
+	if Version() != want {
+		t.Fatalf("Version() = %q, VersionNumber() = %d", Version(), number)
+	}
+}
+
+func TestOnlyMajorVersionOneIsAccepted(t *testing.T) {
+	for _, c := range []struct {
+		number int
+		ok     bool
+	}{{10000, true}, {10100, true}, {19999, true}, {9999, false}, {20000, false}, {0, false}} {
+		err := checkMajor(c.number, "x.y.z")
+		if (err == nil) != c.ok {
+			t.Fatalf("checkMajor(%d) = %v, want ok = %v", c.number, err, c.ok)
+		}
+		if err != nil {
+			wantErr(t, err, "CheckVersion", ErrVersion)
+		}
+	}
+}
+
+// TestALibraryOfAnotherMajorVersionIsRefused runs this test binary again
+// against a stand-in libpascal.so.1 that reports version 2.0.0
+// (testdata/major2.c, compiled with the C compiler cgo uses): every call
+// must return ErrVersion, naming both versions, and never reach the library.
+func TestALibraryOfAnotherMajorVersionIsRefused(t *testing.T) {
+	if os.Getenv("PASCAL_GO_TEST_MAJOR2") == "1" {
+		for _, c := range sized {
+			err := c.run(3)
+			wantErr(t, err, "CheckVersion", ErrVersion)
+			if !strings.Contains(err.Error(), "libpascal 2.0.0 is loaded, this package needs major version 1") {
+				t.Fatalf("%s: unclear message %q", c.op, err)
+			}
+		}
+		if Version() != "2.0.0" {
+			t.Fatalf("Version() = %q, want the stand-in's 2.0.0", Version())
+		}
+		fmt.Println("refused 2.0.0")
+		return
+	}
+	dir := t.TempDir()
+	cc := strings.Fields(goEnv(t, "CC"))
+	build := exec.Command(cc[0], append(cc[1:], "-shared", "-fPIC", "-Wl,-soname,libpascal.so.1",
+		"-o", filepath.Join(dir, "libpascal.so.1"), filepath.Join("testdata", "major2.c"))...)
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("%v: %v\n%s", build, err, out)
+	}
+	run := exec.Command(os.Args[0], "-test.run=^TestALibraryOfAnotherMajorVersionIsRefused$", "-test.v")
+	run.Env = append(os.Environ(), "PASCAL_GO_TEST_MAJOR2=1", "LD_LIBRARY_PATH="+dir)
+	out, err := run.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "refused 2.0.0") {
+		t.Fatalf("against version 2.0.0: %v\n%s", err, out)
+	}
+}
+
+func goEnv(t *testing.T, name string) string {
+	out, err := exec.Command("go", "env", name).Output()
+	if err != nil {
+		t.Fatalf("go env %s: %v", name, err)
+	}
+	return strings.TrimSpace(string(out))
+}

@@ -1,0 +1,72 @@
+# The Go package (bindings/go): `go test` against the build tree and against
+# the installed copy, `go vet`, the race detector, both levels of cgo's
+# pointer checks, and gofmt. cgo finds libpascal through `#cgo pkg-config:
+# pascal` (PKG_CONFIG_PATH, set by binding_test) and the test binaries load it
+# through LD_LIBRARY_PATH.
+
+set(go_tests go.test go.test.installed go.vet go.race go.cgocheck go.cgocheck2 go.gofmt)
+
+find_program(PASCAL_GO go)
+find_program(PASCAL_PKG_CONFIG pkg-config)
+if(NOT PASCAL_GO OR NOT PASCAL_PKG_CONFIG)
+    foreach(name IN LISTS go_tests)
+        binding_missing(${name} "go (the Go toolchain, with cgo and a C compiler) and pkg-config")
+    endforeach()
+    return()
+endif()
+# gofmt from the same toolchain as go: formatting rules follow the release.
+get_filename_component(go_bin_dir "${PASCAL_GO}" REALPATH)
+get_filename_component(go_bin_dir "${go_bin_dir}" DIRECTORY)
+find_program(PASCAL_GOFMT gofmt PATHS "${go_bin_dir}" NO_DEFAULT_PATH)
+
+# Everything Go writes (build and test caches, the module cache) stays in the
+# build tree; nothing is fetched (GOPROXY=off: the package has no
+# dependencies), go.mod is never rewritten (-mod=readonly), the toolchain on
+# the machine is the one used (GOTOOLCHAIN=local) and no user go.env applies.
+set(go_env
+    "GOCACHE=${bindings_bin}/go/cache"
+    "GOPATH=${bindings_bin}/go/path"
+    "GOFLAGS=-mod=readonly"
+    "GOTOOLCHAIN=local"
+    "GOPROXY=off"
+    "GOENV=off"
+    "CGO_ENABLED=1")
+set(go_package "${bindings_source}/go")
+# -count=1: a cached result would not say whether this library passes.
+set(go_test "${PASCAL_GO}" test -count=1 ./...)
+
+binding_test(go.test COMMAND ${go_test}
+    WORKING_DIRECTORY "${go_package}" ENVIRONMENT ${go_env})
+binding_test(go.test.installed INSTALLED COMMAND ${go_test}
+    WORKING_DIRECTORY "${go_package}" ENVIRONMENT ${go_env})
+binding_test(go.vet COMMAND "${PASCAL_GO}" vet ./...
+    WORKING_DIRECTORY "${go_package}" ENVIRONMENT ${go_env})
+binding_test(go.race COMMAND "${PASCAL_GO}" test -count=1 -race ./...
+    WORKING_DIRECTORY "${go_package}" ENVIRONMENT ${go_env})
+
+# cgocheck=1 (the default, set here so an inherited GODEBUG cannot turn it
+# off) checks every pointer passed to C: it must not point at Go memory that
+# holds Go pointers. cgocheck=2 also checks every store of a Go pointer into
+# memory Go does not own; since Go 1.21 it is compiled in with
+# GOEXPERIMENT=cgocheck2, before that it was GODEBUG=cgocheck=2.
+binding_test(go.cgocheck COMMAND ${go_test}
+    WORKING_DIRECTORY "${go_package}" ENVIRONMENT ${go_env} "GODEBUG=cgocheck=1")
+execute_process(COMMAND "${PASCAL_GO}" version OUTPUT_VARIABLE go_version_output
+    OUTPUT_STRIP_TRAILING_WHITESPACE)
+if(go_version_output MATCHES "go1\\.([0-9]+)" AND CMAKE_MATCH_1 LESS 21)
+    set(go_cgocheck2 "GODEBUG=cgocheck=2")
+else()
+    set(go_cgocheck2 "GOEXPERIMENT=cgocheck2")
+endif()
+binding_test(go.cgocheck2 COMMAND ${go_test}
+    WORKING_DIRECTORY "${go_package}" ENVIRONMENT ${go_env} "${go_cgocheck2}")
+
+if(PASCAL_GOFMT)
+    # gofmt -l names the files it would change: the package and the example
+    # that uses it must name none.
+    binding_test(go.gofmt
+        COMMAND sh -c "files=$(\"$0\" -l \"$@\") && [ -z \"$files\" ] || { echo \"not gofmt-formatted: $files\"; exit 1; }"
+            "${PASCAL_GOFMT}" "${go_package}" "${PROJECT_SOURCE_DIR}/examples/go")
+else()
+    binding_missing(go.gofmt "gofmt beside ${PASCAL_GO}")
+endif()
