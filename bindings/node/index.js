@@ -19,7 +19,9 @@ function copyOf(call, code, out) {
         return [];
     }
     try {
-        return koffi.decode(out.data, 'uint32_t', out.size);
+        // One copy, from libpascal's memory straight into numbers (koffi.decode
+        // would make a Uint32Array first).
+        return Array.from(new Uint32Array(koffi.view(out.data, out.size * Uint32Array.BYTES_PER_ELEMENT)));
     } finally {
         native.deallocateVec(out.data, out.size);
     }
