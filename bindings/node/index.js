@@ -83,6 +83,11 @@ function versionNumber() {
     return native.versionNumber();
 }
 
+const ROW_EXACT_MAX = native.rowExactMax();
+const libraryPath = native.file;
+
+// Every name written out, no expressions: that is what lets Node find the
+// named exports for `import { row } from 'libpascal'` in an ES module.
 module.exports = {
     row,
     rowView,
@@ -93,8 +98,8 @@ module.exports = {
     triangleRow,
     version,
     versionNumber,
-    ROW_EXACT_MAX: native.rowExactMax(),
-    libraryPath: native.file,
+    ROW_EXACT_MAX,
+    libraryPath,
     PascalError,
     DisposedError,
     View,

@@ -17,15 +17,21 @@ endif()
 set(node_package "${bindings_source}/node")
 set(node_bin "${bindings_bin}/node")
 
-# The library the loader must refuse: version 2.0.0. The Python suite builds
-# one from the same source; this one is built without it too.
-if(TARGET pascal_other_major)
+# Libraries the loader must refuse: version 2.0.0; version 1.0.0 without the
+# row functions. The Python suite builds them from the same source; without
+# it, they are built here.
+if(TARGET pascal_other_major AND TARGET pascal_incomplete)
     set(node_other_major pascal_other_major)
+    set(node_incomplete pascal_incomplete)
 else()
-    add_library(pascal_node_other_major MODULE "${PROJECT_SOURCE_DIR}/tests/python/version_only_library.c")
-    target_compile_definitions(pascal_node_other_major PRIVATE
-        CLAIMED_VERSION_NUMBER=20000 CLAIMED_VERSION_STRING="2.0.0")
     set(node_other_major pascal_node_other_major)
+    set(node_incomplete pascal_node_incomplete)
+    add_library(${node_other_major} MODULE "${PROJECT_SOURCE_DIR}/tests/python/version_only_library.c")
+    target_compile_definitions(${node_other_major} PRIVATE
+        CLAIMED_VERSION_NUMBER=20000 CLAIMED_VERSION_STRING="2.0.0")
+    add_library(${node_incomplete} MODULE "${PROJECT_SOURCE_DIR}/tests/python/version_only_library.c")
+    target_compile_definitions(${node_incomplete} PRIVATE
+        CLAIMED_VERSION_NUMBER=${PROJECT_VERSION_MAJOR}0000 CLAIMED_VERSION_STRING="${PROJECT_VERSION_MAJOR}.0.0")
 endif()
 
 configure_file("${node_package}/package.json" "${node_bin}/package.json" COPYONLY)
@@ -40,11 +46,13 @@ set(node_tests
     "${node_package}/test/views.test.js"
     "${node_package}/test/errors.test.js"
     "${node_package}/test/loading.test.js"
-    "${node_package}/test/package.test.js")
+    "${node_package}/test/package.test.js"
+    "${node_package}/test/esm.test.mjs")
 set(node_environment
     "NODE_PATH=${node_bin}/node_modules"
     "PASCAL_EXPECTED_VERSION=${PROJECT_VERSION}"
     "PASCAL_OTHER_MAJOR_LIBRARY=$<TARGET_FILE:${node_other_major}>"
+    "PASCAL_INCOMPLETE_LIBRARY=$<TARGET_FILE:${node_incomplete}>"
     "PASCAL_NPM=${PASCAL_NPM}")
 
 # --expose-gc: the views' tests collect garbage to see their memory freed.

@@ -3,7 +3,8 @@
 // the system loader), and the version check it makes when it loads. Each
 // case loads the package in a fresh node, since loading happens at require.
 // CTest sets PASCAL_LIBDIR (the library under test), PASCAL_EXPECTED_VERSION
-// and PASCAL_OTHER_MAJOR_LIBRARY (a library claiming version 2.0.0).
+// PASCAL_OTHER_MAJOR_LIBRARY (a library claiming version 2.0.0) and
+// PASCAL_INCOMPLETE_LIBRARY (version 1.0.0, but no other function).
 
 const test = require('node:test');
 const assert = require('node:assert/strict');
@@ -22,6 +23,7 @@ const libdir = required('PASCAL_LIBDIR');
 const library = path.join(libdir, 'libpascal.so.1');
 const expectedVersion = required('PASCAL_EXPECTED_VERSION');
 const otherMajor = required('PASCAL_OTHER_MAJOR_LIBRARY');
+const incomplete = required('PASCAL_INCOMPLETE_LIBRARY');
 const packageDir = path.join(__dirname, '..');
 
 // Loads the package with `env` on top of this environment less the two
@@ -84,6 +86,12 @@ test('a library of another major version is refused, with the versions in the me
     const { status, stderr } = load({ PASCAL_LIBRARY: otherMajor });
     assert.notEqual(status, 0);
     assert.match(stderr, /Error: .* is libpascal 2\.0\.0, but the libpascal package 1\.\d+\.\d+ needs major version 1/);
+});
+
+test('a library of the right major version without the other functions is refused', () => {
+    const { status, stderr } = load({ PASCAL_LIBRARY: incomplete });
+    assert.notEqual(status, 0);
+    assert.match(stderr, /Error: .* is not a complete libpascal: .*pascal_row_exact_max/);
 });
 
 test('a library that cannot be loaded is an Error naming the file and how to point at another', () => {
