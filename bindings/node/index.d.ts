@@ -16,6 +16,7 @@ export function rowView(n: number | bigint): RowView;
  */
 export function rowInto(n: number, out: Uint32Array): number;
 export function rowInto(n: bigint, out: Uint32Array): bigint;
+export function rowInto(n: number | bigint, out: Uint32Array): number | bigint;
 
 /** Rows 1..rows one after another, rows * (rows + 1) / 2 numbers; row r starts at r * (r - 1) / 2. */
 export function triangle(rows: number | bigint): number[];
@@ -29,6 +30,7 @@ export function triangleView(rows: number | bigint): TriangleView;
  */
 export function triangleInto(rows: number, out: Uint32Array): number;
 export function triangleInto(rows: bigint, out: Uint32Array): bigint;
+export function triangleInto(rows: number | bigint, out: Uint32Array): number | bigint;
 
 /** Row r (1 to rows) of a triangle: a copy of an array's entries, a subarray (no copy) of a Uint32Array's. */
 export function triangleRow(triangle: readonly number[], r: number): number[];

@@ -19,6 +19,8 @@ const done: boolean = view.disposed;
 const buffer = new Uint32Array(10);
 const written: number = rowInto(10, buffer);
 const writtenBig: bigint = rowInto(10n, buffer);
+const eitherSize: number | bigint = Math.random() < 0.5 ? 10 : 10n;
+const writtenEither: number | bigint = rowInto(eitherSize, buffer);
 
 const flat: number[] = triangle(4);
 const third: number[] = triangleRow(flat, 3);
@@ -60,5 +62,5 @@ view.array = new Uint32Array(1);
 // @ts-expect-error views come from rowView(), not new
 new RowView();
 
-console.log(copied, huge, entry, again, done, written, writtenBig, third, fourth, rows, count, countBig,
+console.log(copied, huge, entry, again, done, written, writtenBig, writtenEither, third, fourth, rows, count, countBig,
     thirdView, text, number, where, wrong, notNumber);
