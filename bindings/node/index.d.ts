@@ -1,0 +1,86 @@
+// Type declarations for libpascal (index.js). Sizes are size_t: a
+// non-negative safe-integer number, or a bigint for the whole size_t range.
+// Functions that return a count return it in the type of the size passed.
+
+/// <reference lib="esnext.disposable" />
+
+/** Row n (counted from 1) as numbers: entry k is C(n-1, k) mod 2^32. The C array is freed before this returns. */
+export function row(n: number | bigint): number[];
+
+/** Row n as a view over libpascal's memory, no copy; freed by dispose() or when collected. */
+export function rowView(n: number | bigint): RowView;
+
+/**
+ * Writes row n into out when out.length >= n, else writes nothing (a size query).
+ * @returns n, the entries row n has.
+ */
+export function rowInto(n: number, out: Uint32Array): number;
+export function rowInto(n: bigint, out: Uint32Array): bigint;
+export function rowInto(n: number | bigint, out: Uint32Array): number | bigint;
+
+/** Rows 1..rows one after another, rows * (rows + 1) / 2 numbers; row r starts at r * (r - 1) / 2. */
+export function triangle(rows: number | bigint): number[];
+
+/** The triangle as a view over libpascal's memory, no copy; freed by dispose() or when collected. */
+export function triangleView(rows: number | bigint): TriangleView;
+
+/**
+ * Writes rows 1..rows into out when it is large enough, else writes nothing (a size query).
+ * @returns rows * (rows + 1) / 2; a PascalError EOVERFLOW when that does not fit in size_t.
+ */
+export function triangleInto(rows: number, out: Uint32Array): number;
+export function triangleInto(rows: bigint, out: Uint32Array): bigint;
+export function triangleInto(rows: number | bigint, out: Uint32Array): number | bigint;
+
+/** Row r (1 to rows) of a triangle: a copy of an array's entries, a subarray (no copy) of a Uint32Array's. */
+export function triangleRow(triangle: readonly number[], r: number): number[];
+export function triangleRow(triangle: Uint32Array, r: number): Uint32Array;
+
+/** The loaded library's version, "MAJOR.MINOR.PATCH". */
+export function version(): string;
+
+/** The loaded library's version as MAJOR * 10000 + MINOR * 100 + PATCH. */
+export function versionNumber(): number;
+
+/** The largest n whose entries are all exact binomial coefficients (35). */
+export const ROW_EXACT_MAX: number;
+
+/** The path (or, found by the system loader, the file name) of the libpascal this package loaded. */
+export const libraryPath: string;
+
+/** A failure libpascal reported, named by its errno code. */
+export class PascalError extends Error {
+    constructor(call: string, errno: number);
+    readonly name: 'PascalError';
+    readonly code: 'EINVAL' | 'ENOMEM' | 'EOVERFLOW' | (string & {});
+    readonly errno: number;
+}
+
+/** Thrown when a view is used after dispose(). */
+export class DisposedError extends Error {
+    readonly name: 'DisposedError';
+    readonly code: 'ERR_PASCAL_DISPOSED';
+}
+
+/** Entries in libpascal's memory. Only this object checks for dispose(): a Uint32Array taken from it does not. */
+export class View implements Disposable {
+    protected constructor();
+    /** The entries, a Uint32Array over libpascal's memory; throws DisposedError once disposed. */
+    readonly array: Uint32Array;
+    /** array.length; throws DisposedError once disposed. */
+    readonly length: number;
+    readonly disposed: boolean;
+    /** A copy of the entries; throws DisposedError once disposed. */
+    toArray(): number[];
+    /** Hands the memory back to libpascal now; later calls do nothing. */
+    dispose(): void;
+    [Symbol.dispose](): void;
+}
+
+export class RowView extends View {}
+
+export class TriangleView extends View {
+    readonly rows: number;
+    /** Row r (1 to rows): a subarray of array, no copy; throws DisposedError once disposed. */
+    row(r: number): Uint32Array;
+}

@@ -1,0 +1,108 @@
+'use strict';
+// libpascal for Node.js: rows of Pascal's triangle from the C library, copied
+// into arrays, viewed in place, or written into the caller's Uint32Array.
+
+const koffi = require('koffi');
+const { types } = require('node:util');
+const native = require('./lib/native');
+const { PascalError, DisposedError } = require('./lib/errors');
+const { toSize, countAs } = require('./lib/sizes');
+const { View, RowView, TriangleView, viewOf, triangleRow } = require('./lib/views');
+
+// The entries of what a *_alloc call put in `out`, copied into numbers; the C
+// array is freed before this returns, whatever happens.
+function copyOf(call, code, out) {
+    if (code !== 0) {
+        throw new PascalError(call, code);
+    }
+    if (out.size === 0) {
+        return [];
+    }
+    try {
+        // One copy, from libpascal's memory straight into numbers (koffi.decode
+        // would make a Uint32Array first).
+        return Array.from(new Uint32Array(koffi.view(out.data, out.size * Uint32Array.BYTES_PER_ELEMENT)));
+    } finally {
+        native.deallocateVec(out.data, out.size);
+    }
+}
+
+function checkOut(out) {
+    if (!types.isUint32Array(out)) {
+        const error = new TypeError('out must be a Uint32Array');
+        error.code = 'ERR_INVALID_ARG_TYPE';
+        throw error;
+    }
+}
+
+function row(n) {
+    const out = {};
+    return copyOf('pascal_row_alloc', native.rowAlloc(toSize(n, 'n'), out), out);
+}
+
+function rowView(n) {
+    const out = {};
+    return viewOf(RowView, 'pascal_row_alloc', native.rowAlloc(toSize(n, 'n'), out), out);
+}
+
+function rowInto(n, out) {
+    toSize(n, 'n');
+    checkOut(out);
+    // pascal_row_into fails only for a NULL buffer with a capacity, which a
+    // Uint32Array never is: there is no error to read.
+    return countAs(native.rowInto(n, out, out.length), n, `row ${n}'s length`);
+}
+
+function triangle(rows) {
+    const out = {};
+    return copyOf('pascal_triangle_alloc', native.triangleAlloc(toSize(rows, 'rows'), out), out);
+}
+
+function triangleView(rows) {
+    const out = {};
+    const code = native.triangleAlloc(toSize(rows, 'rows'), out);
+    return viewOf(TriangleView, 'pascal_triangle_alloc', code, out, Number(rows));
+}
+
+function triangleInto(rows, out) {
+    toSize(rows, 'rows');
+    checkOut(out);
+    const count = native.triangleInto(rows, out, out.length);
+    // 0 for rows > 0 is the failure return; errno says why (EOVERFLOW).
+    if (count === 0 && rows != 0) {
+        throw new PascalError('pascal_triangle_into', koffi.errno());
+    }
+    return countAs(count, rows, `the entry count of ${rows} rows`);
+}
+
+function version() {
+    return native.versionString();
+}
+
+function versionNumber() {
+    return native.versionNumber();
+}
+
+const ROW_EXACT_MAX = native.rowExactMax();
+const libraryPath = native.file;
+
+// Every name written out, no expressions: that is what lets Node find the
+// named exports for `import { row } from 'libpascal'` in an ES module.
+module.exports = {
+    row,
+    rowView,
+    rowInto,
+    triangle,
+    triangleView,
+    triangleInto,
+    triangleRow,
+    version,
+    versionNumber,
+    ROW_EXACT_MAX,
+    libraryPath,
+    PascalError,
+    DisposedError,
+    View,
+    RowView,
+    TriangleView,
+};

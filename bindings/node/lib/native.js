@@ -1,0 +1,77 @@
+'use strict';
+// Finds libpascal, refuses a library of another major version, and binds the
+// C functions with koffi. Everything else in the package calls C through the
+// `native` object exported here, looked up at call time, so that a test can
+// count the frees by wrapping native.deallocateVec.
+
+const path = require('node:path');
+const koffi = require('koffi');
+const { version: packageVersion } = require('../package.json');
+
+const MAJOR = Number(packageVersion.split('.')[0]);
+const LIBRARY_FILE = `libpascal.so.${MAJOR}`;
+
+// One place to look, never a fallback: when a variable names a library, a
+// missing file there is an error, not a reason to load some other copy.
+function where(env) {
+    if (env.PASCAL_LIBRARY) {
+        return { file: path.resolve(env.PASCAL_LIBRARY), why: 'named by PASCAL_LIBRARY' };
+    }
+    if (env.PASCAL_LIBDIR) {
+        return { file: path.join(path.resolve(env.PASCAL_LIBDIR), LIBRARY_FILE), why: 'in PASCAL_LIBDIR' };
+    }
+    return { file: LIBRARY_FILE, why: "found by the system loader's search (ld.so.conf, LD_LIBRARY_PATH)" };
+}
+
+function open({ file, why }) {
+    try {
+        return koffi.load(file);
+    } catch (error) {
+        throw new Error(
+            `cannot load libpascal: ${file} (${why}): ${error.message}\n` +
+            `Set PASCAL_LIBRARY to the path of ${LIBRARY_FILE}, or PASCAL_LIBDIR to its directory, ` +
+            'or install libpascal where the system loader finds it.', { cause: error });
+    }
+}
+
+function bind(library, file, declaration, ...signature) {
+    try {
+        return library.func(declaration, ...signature);
+    } catch (error) {
+        throw new Error(`${file} is not a complete libpascal: ${error.message}`, { cause: error });
+    }
+}
+
+const found = where(process.env);
+const library = open(found);
+
+const versionNumber = bind(library, found.file, 'uint32_t pascal_version_number(void)');
+const loadedVersion = versionNumber();
+if (Math.floor(loadedVersion / 10000) !== MAJOR) {
+    const [major, minor, patch] = [Math.floor(loadedVersion / 10000), Math.floor(loadedVersion / 100) % 100, loadedVersion % 100];
+    throw new Error(
+        `${found.file} (${found.why}) is libpascal ${major}.${minor}.${patch}, ` +
+        `but the libpascal package ${packageVersion} needs major version ${MAJOR}`);
+}
+
+// pascal_array, anonymous: a named koffi type is global to the process and
+// would clash with a second copy of this package loaded beside this one.
+const pascalArray = koffi.struct({ data: 'uint32_t *', size: 'size_t' });
+const arrayOut = koffi.out(koffi.pointer(pascalArray));
+
+const native = {
+    file: found.file,
+    versionNumber,
+    versionString: bind(library, found.file, 'const char *pascal_version_string(void)'),
+    rowExactMax: bind(library, found.file, 'size_t pascal_row_exact_max(void)'),
+    // The *_alloc functions return the error code: no errno to read, and the
+    // array lands in an object koffi fills before any JavaScript runs again.
+    rowAlloc: bind(library, found.file, 'pascal_row_alloc', 'int', ['size_t', arrayOut]),
+    triangleAlloc: bind(library, found.file, 'pascal_triangle_alloc', 'int', ['size_t', arrayOut]),
+    rowInto: bind(library, found.file, 'size_t pascal_row_into(size_t n, uint32_t *out, size_t capacity)'),
+    triangleInto: bind(library, found.file, 'size_t pascal_triangle_into(size_t rows, uint32_t *out, size_t capacity)'),
+    // The library's own free: it frees with the allocator it allocated with.
+    deallocateVec: bind(library, found.file, 'void deallocate_vec(uint32_t *ptr, size_t len)'),
+};
+
+module.exports = native;
