@@ -4,8 +4,10 @@
 #   PASCAL_JDK_HOME (cache): $JAVA_HOME if it is a JDK >= 22, else the newest
 #     JDK >= 22 under /usr/lib/jvm (by the JAVA_VERSION of its `release`
 #     file), else empty. The machine's default java may well be older.
+#   PASCAL_JDK_DENY (list): --illegal-native-access=deny where the JDK has it
+#     (24 and newer), so that native access not granted fails, not warns.
 #   PASCAL_MAVEN (cache): mvn, or PASCAL_MAVEN-NOTFOUND.
-include_guard(GLOBAL)
+include_guard(DIRECTORY)  # per directory: PASCAL_JDK_DENY is a plain variable
 
 function(pascal_jdk_feature_version home out)
     set(version 0)
@@ -40,6 +42,14 @@ if(NOT PASCAL_JDK_HOME)
     endif()
     # FORCE replaces only an empty entry: a JDK given with -DPASCAL_JDK_HOME stays.
     set(PASCAL_JDK_HOME "${found}" CACHE PATH "A JDK >= 22 for the Java package (java.lang.foreign)" FORCE)
+endif()
+
+set(PASCAL_JDK_DENY "")
+if(PASCAL_JDK_HOME)
+    pascal_jdk_feature_version("${PASCAL_JDK_HOME}" version)
+    if(version GREATER_EQUAL 24)
+        set(PASCAL_JDK_DENY --illegal-native-access=deny)
+    endif()
 endif()
 
 find_program(PASCAL_MAVEN mvn)

@@ -1,6 +1,6 @@
 # The Java package (bindings/java): its JUnit suite, run by Maven's surefire on
-# a JDK >= 22 with native access granted to the module dev.libpascal alone and
-# every other native access denied (--illegal-native-access=deny), against the
+# a JDK >= 22 with native access granted to the module dev.libpascal alone and,
+# from JDK 24 on, every other native access denied (--illegal-native-access=deny), against the
 # library just built and against the installed copy. The compiler runs with
 # -Xlint:all -Werror as part of each. Maven's output goes under the build tree
 # (-Dpascal.build.directory); its local repository is the user's (~/.m2).
@@ -36,6 +36,7 @@ foreach(copy build installed)
     binding_test(${name} ${installed}
         COMMAND "${PASCAL_MAVEN}" -B -q -f "${bindings_source}/java/pom.xml" test
             "-Dpascal.build.directory=${bindings_bin}/java/${copy}"
+            "-Dpascal.test.argLine=--enable-native-access=dev.libpascal ${PASCAL_JDK_DENY}"
         ENVIRONMENT
             "JAVA_HOME=${PASCAL_JDK_HOME}"
             "PASCAL_EXPECTED_VERSION=${PROJECT_VERSION}"

@@ -8,6 +8,7 @@ import java.lang.foreign.Arena;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Where the library is looked for, and which libraries are refused. Each case
@@ -81,5 +82,22 @@ class LoaderTest {
             assertTrue(error.getMessage().contains(tried), error.getMessage());
         }
         assertTrue(error.getMessage().contains("Set PASCAL_LIBRARY"), error.getMessage());
+    }
+
+    @Test
+    void theProcesssLibraryIsCheckedOnFirstUseAndEveryCallAfterSaysWhy(@TempDir Path directory) throws Exception {
+        String other = Expected.environment("PASCAL_OTHER_MAJOR_LIBRARY");
+        String output = ChildJvm.run(directory, """
+                        for (int call = 0; call < 2; call++) {
+                            try {
+                                dev.libpascal.Pascal.row(10);
+                            } catch (UnsatisfiedLinkError refused) {
+                                System.out.println(refused.getMessage());
+                            }
+                        }""",
+                Map.of("PASCAL_LIBRARY", other), "--enable-native-access=ALL-UNNAMED");
+        String message = Path.of(other).toAbsolutePath() + " is libpascal 2.0.0, but the dev.libpascal package "
+                + NativeLibrary.PACKAGE_VERSION + " needs major version 1";
+        assertEquals(message + System.lineSeparator() + message + System.lineSeparator(), output);
     }
 }

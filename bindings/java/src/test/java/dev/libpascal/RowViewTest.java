@@ -55,11 +55,14 @@ class RowViewTest {
     }
 
     @Test
-    void anotherThreadCannotReadAView() throws InterruptedException {
+    void anotherThreadCannotReadOrCloseAView() throws InterruptedException {
         try (Row row = Pascal.rowView(10)) {
             ExecutionException failure = assertThrows(ExecutionException.class,
                     () -> CompletableFuture.supplyAsync(() -> row.get(0)).get());
             assertInstanceOf(WrongThreadException.class, failure.getCause());
+            ExecutionException closing = assertThrows(ExecutionException.class,
+                    () -> CompletableFuture.runAsync(row::close).get());
+            assertInstanceOf(WrongThreadException.class, closing.getCause());
             assertEquals(1, row.get(0));
         }
     }
