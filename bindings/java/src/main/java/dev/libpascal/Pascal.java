@@ -128,7 +128,9 @@ public final class Pascal {
      * The number of entries of rows 1..rows: rows * (rows + 1) / 2.
      *
      * @throws IllegalArgumentException if rows is negative
-     * @throws PascalException (OVERFLOW) if that number does not fit in size_t
+     * @throws ArithmeticException if that number fits in size_t but not in a
+     *     long (past 2^63 - 1: from rows = 2^32 on)
+     * @throws PascalException (OVERFLOW) if it does not fit in size_t either
      */
     public static long triangleSize(long rows) {
         requireCount(rows);
@@ -140,6 +142,11 @@ public final class Pascal {
         if (entries == 0) {
             Errno.check("pascal_triangle_into(" + rows + ", NULL, 0)", Errno.EOVERFLOW);
         }
+        if (entries < 0) {
+            // A size_t past Long.MAX_VALUE: the long holds its bits, not its value.
+            throw new ArithmeticException("rows 1.." + rows + " have " + Long.toUnsignedString(entries)
+                    + " entries, more than a long holds");
+        }
         return entries;
     }
 
@@ -147,7 +154,7 @@ public final class Pascal {
      * Rows 1..rows copied into Java memory, unsigned.
      *
      * @throws IllegalArgumentException if rows is negative, or the entries are more than a Java array holds
-     * @throws PascalException (OVERFLOW) if their number does not fit in size_t
+     * @throws ArithmeticException, PascalException (OVERFLOW) as {@link #triangleSize(long)}
      * @throws PascalOutOfMemoryError if the library cannot allocate them
      */
     public static long[] triangle(long rows) {
@@ -186,7 +193,7 @@ public final class Pascal {
      *
      * @return the number of entries written, {@link #triangleSize(long)}
      * @throws IllegalArgumentException if rows is negative or out is too small
-     * @throws PascalException (OVERFLOW) if the number of entries does not fit in size_t
+     * @throws ArithmeticException, PascalException (OVERFLOW) as {@link #triangleSize(long)}
      */
     public static long triangleInto(long rows, int[] out) {
         requireCapacity("rows 1.." + rows, triangleSize(rows), out.length);

@@ -22,7 +22,16 @@ class TriangleTest {
     void triangleSizeIsRowsTimesRowsPlusOneOverTwo() {
         assertEquals(0, Pascal.triangleSize(0));
         assertEquals(820, Pascal.triangleSize(40));
-        assertEquals((1L << 31) * ((1L << 32) + 1), Pascal.triangleSize(1L << 32));
+        assertEquals((1L << 30) * ((1L << 31) + 1), Pascal.triangleSize(1L << 31));
+    }
+
+    @Test
+    void anEntryCountPastALongIsAnArithmeticException() {
+        // 2^32 rows: 2^63 + 2^31 entries, a size_t but not a long.
+        ArithmeticException size = assertThrows(ArithmeticException.class, () -> Pascal.triangleSize(1L << 32));
+        assertTrue(size.getMessage().contains("9223372039002259456"), size.getMessage());
+        assertThrows(ArithmeticException.class, () -> Pascal.triangle(1L << 32));
+        assertThrows(ArithmeticException.class, () -> Pascal.triangleInto(1L << 32, new int[1]));
     }
 
     @Test
@@ -126,5 +135,12 @@ class TriangleTest {
         try (Arena arena = Arena.ofConfined()) {
             assertThrows(IllegalArgumentException.class, () -> Pascal.triangleSegment(-1, arena));
         }
+    }
+
+    @Test
+    void aTriangleCopyLargerThanAJavaArrayIsRefusedBeforeAllocating() {
+        // 2^31 rows: about 2.3e18 entries.
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Pascal.triangle(1L << 31));
+        assertTrue(refused.getMessage().contains("triangleView"), refused.getMessage());
     }
 }
