@@ -1,0 +1,53 @@
+package dev.libpascal;
+
+import java.util.Locale;
+
+/**
+ * The three errno values libpascal documents, as this platform numbers them,
+ * and the exception each becomes. EINVAL and ENOMEM have the same numbers on
+ * Linux, macOS and Windows; EOVERFLOW does not.
+ */
+final class Errno {
+    static final int EINVAL = 22;
+    static final int ENOMEM = 12;
+    static final int EOVERFLOW = eoverflow(System.getProperty("os.name", "").toLowerCase(Locale.ROOT));
+
+    private Errno() {}
+
+    private static int eoverflow(String os) {
+        if (os.contains("mac") || os.contains("darwin") || os.contains("bsd")) {
+            return 84;
+        }
+        if (os.contains("windows")) {
+            return 132;
+        }
+        return 75; // Linux
+    }
+
+    static String name(int code) {
+        if (code == EINVAL) {
+            return "EINVAL";
+        }
+        if (code == ENOMEM) {
+            return "ENOMEM";
+        }
+        if (code == EOVERFLOW) {
+            return "EOVERFLOW";
+        }
+        return "an undocumented error";
+    }
+
+    /** Throws the exception for {@code code} unless it is 0 (success). */
+    static void check(String call, int code) {
+        if (code == 0) {
+            return;
+        }
+        if (code == ENOMEM) {
+            throw new PascalOutOfMemoryError(call, code);
+        }
+        PascalException.Reason reason = code == EINVAL ? PascalException.Reason.INVALID_ARGUMENT
+                : code == EOVERFLOW ? PascalException.Reason.OVERFLOW
+                : PascalException.Reason.UNKNOWN;
+        throw new PascalException(call, code, reason);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.libpascal;
+
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.Objects;
+
+/**
+ * An array libpascal allocated, read in place: a {@link Row} or a
+ * {@link Triangle}. Its memory belongs to a confined {@link Arena} that
+ * {@link #close()} closes, which hands the array to the library's
+ * {@code deallocate_vec} exactly once. After that, every read throws
+ * {@link IllegalStateException} (java.lang.foreign checks it), never reads
+ * freed memory. Only the thread that made it may read or close it (others get
+ * {@link WrongThreadException}).
+ */
+public abstract sealed class LibraryArray implements AutoCloseable permits Row, Triangle {
+    private final Arena arena;
+    private final MemorySegment entries;
+
+    LibraryArray(long n, boolean triangle) {
+        Arena owner = Arena.ofConfined();
+        try {
+            entries = NativeLibrary.get().allocate(n, triangle, owner);
+        } catch (RuntimeException | Error failed) {
+            owner.close(); // holds nothing: allocate() frees what it could not hand over
+            throw failed;
+        }
+        arena = owner;
+    }
+
+    /** The number of entries; still answers after close. */
+    public final long size() {
+        return entries.byteSize() / Integer.BYTES;
+    }
+
+    /**
+     * Entry {@code index} as the unsigned 32-bit value it is (0 .. 2^32-1).
+     *
+     * @throws IndexOutOfBoundsException unless 0 <= index < size()
+     * @throws IllegalStateException after close()
+     */
+    public final long get(long index) {
+        Objects.checkIndex(index, size());
+        return Integer.toUnsignedLong(entries.getAtIndex(JAVA_INT, index));
+    }
+
+    /**
+     * The entries in place: {@code size()} elements of JAVA_INT, each the bits
+     * of a uint32_t (read with {@link Integer#toUnsignedLong}). Valid until
+     * close(), after which any access throws IllegalStateException.
+     */
+    public final MemorySegment segment() {
+        return entries;
+    }
+
+    /**
+     * A copy of the entries, unsigned, in Java memory that outlives close().
+     *
+     * @throws IllegalArgumentException if there are more than a Java array holds
+     * @throws IllegalStateException after close()
+     */
+    public final long[] toArray() {
+        long size = size();
+        if (size > Pascal.MAX_ARRAY_LENGTH) {
+            throw new IllegalArgumentException(size + " entries do not fit in a Java array");
+        }
+        long[] copy = new long[(int) size];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = Integer.toUnsignedLong(entries.getAtIndex(JAVA_INT, i));
+        }
+        return copy;
+    }
+
+    /** Whether the entries can still be read: false once closed. */
+    public final boolean isOpen() {
+        return arena.scope().isAlive();
+    }
+
+    /** Frees the array through the library; a second call does nothing. */
+    @Override
+    public final void close() {
+        if (arena.scope().isAlive()) {
+            arena.close();
+        }
+    }
+}

@@ -1,0 +1,334 @@
+package dev.libpascal;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * libpascal, opened and bound: a downcall handle for every function the
+ * package calls. The library the process uses is opened once, on first use
+ * ({@link #get()}); {@link #open} opens any other, for the loader's tests.
+ *
+ * <p>Every restricted method of java.lang.foreign the package calls
+ * (libraryLookup, downcallHandle, reinterpret) is called here and nowhere
+ * else: they are why the package needs native access.
+ */
+@SuppressWarnings("restricted")
+final class NativeLibrary {
+    static final String LIBRARY_VARIABLE = "PASCAL_LIBRARY";
+    static final String LIBDIR_VARIABLE = "PASCAL_LIBDIR";
+    static final String PACKAGE_VERSION = packageVersion();
+    static final int MAJOR = Integer.parseInt(PACKAGE_VERSION.substring(0, PACKAGE_VERSION.indexOf('.')));
+
+    private static final Linker LINKER = Linker.nativeLinker();
+    // size_t is JAVA_LONG: open() refuses a platform where it is not 64 bits.
+    private static final StructLayout PASCAL_ARRAY =
+            MemoryLayout.structLayout(ADDRESS.withName("data"), JAVA_LONG.withName("size"));
+    private static final long ARRAY_SIZE_OFFSET =
+            PASCAL_ARRAY.byteOffset(MemoryLayout.PathElement.groupElement("size"));
+
+    /** The path or name the library was opened by, for messages. */
+    final String where;
+
+    private final MethodHandle versionNumber;
+    private final MethodHandle versionString;
+    private final MethodHandle rowExactMax;
+    private final MethodHandle rowAlloc;
+    private final MethodHandle triangleAlloc;
+    private final MethodHandle deallocateVec;
+    private final MethodHandle rowInto;
+    private final MethodHandle triangleInto;
+
+    private NativeLibrary(String where, SymbolLookup lookup, MethodHandle versionNumber) {
+        this.where = where;
+        this.versionNumber = versionNumber;
+        versionString = bind(lookup, where, "pascal_version_string", FunctionDescriptor.of(ADDRESS));
+        rowExactMax = bind(lookup, where, "pascal_row_exact_max", FunctionDescriptor.of(JAVA_LONG));
+        rowAlloc = bind(lookup, where, "pascal_row_alloc", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS));
+        triangleAlloc = bind(lookup, where, "pascal_triangle_alloc", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS));
+        deallocateVec = bind(lookup, where, "deallocate_vec", FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG));
+        // critical(true): the *_into functions may write straight into a Java
+        // array (a heap segment). They are O(n), call nothing back, and the
+        // garbage collector waits while they run.
+        FunctionDescriptor into = FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG);
+        rowInto = bind(lookup, where, "pascal_row_into", into, Linker.Option.critical(true));
+        triangleInto = bind(lookup, where, "pascal_triangle_into", into, Linker.Option.critical(true));
+    }
+
+    // ---- Loading ----
+
+    private static final class Loaded {
+        // The outcome of opening the process's library: a NativeLibrary, or
+        // what went wrong, thrown afresh by every call to get().
+        static final Object OUTCOME = openForProcess();
+    }
+
+    private static Object openForProcess() {
+        try {
+            return open(System::getenv, Arena.global());
+        } catch (UnsatisfiedLinkError | IllegalCallerException failure) {
+            return failure;
+        }
+    }
+
+    /**
+     * The library this process uses, opened on first call.
+     *
+     * @throws UnsatisfiedLinkError if it cannot be found, lacks a function,
+     *     or has another major version (every call, with the same message)
+     * @throws IllegalCallerException if native access is not enabled for
+     *     this package
+     */
+    static NativeLibrary get() {
+        Object outcome = Loaded.OUTCOME;
+        if (outcome instanceof NativeLibrary library) {
+            return library;
+        }
+        if (outcome instanceof IllegalCallerException refused) {
+            throw new IllegalCallerException(refused.getMessage()
+                    + ": run java with --enable-native-access=dev.libpascal (module path)"
+                    + " or --enable-native-access=ALL-UNNAMED (class path)", refused);
+        }
+        UnsatisfiedLinkError failure = (UnsatisfiedLinkError) outcome;
+        UnsatisfiedLinkError again = new UnsatisfiedLinkError(failure.getMessage());
+        again.initCause(failure);
+        throw again;
+    }
+
+    /** One place to look for the library, and why it is looked at. */
+    private record Candidate(String where, String why, Function<Arena, SymbolLookup> opener) {}
+
+    /**
+     * Opens the first library the environment points at, in {@code arena}:
+     * PASCAL_LIBRARY (a file) if set, else the directories of PASCAL_LIBDIR
+     * if set, else the dynamic loader's search. Refuses a library of another
+     * major version, or one lacking a function.
+     */
+    static NativeLibrary open(Function<String, String> environment, Arena arena) {
+        if (LINKER.canonicalLayouts().get("size_t").byteSize() != Long.BYTES) {
+            throw new UnsatisfiedLinkError("dev.libpascal supports 64-bit platforms only (size_t is "
+                    + LINKER.canonicalLayouts().get("size_t").byteSize() + " bytes here)");
+        }
+        List<String> tried = new ArrayList<>();
+        for (Candidate candidate : candidates(environment)) {
+            SymbolLookup lookup;
+            try {
+                lookup = candidate.opener().apply(arena);
+            } catch (IllegalArgumentException cannotOpen) {
+                tried.add("  " + candidate.where() + " (" + candidate.why() + "): " + cannotOpen.getMessage());
+                continue;
+            }
+            return checked(candidate.where(), lookup);
+        }
+        throw new UnsatisfiedLinkError("cannot load libpascal; tried:\n" + String.join("\n", tried)
+                + "\nSet " + LIBRARY_VARIABLE + " to the library's path, " + LIBDIR_VARIABLE
+                + " to its directory, or install it where the dynamic loader looks.");
+    }
+
+    private static List<Candidate> candidates(Function<String, String> environment) {
+        List<Candidate> candidates = new ArrayList<>();
+        String library = environment.apply(LIBRARY_VARIABLE);
+        if (library != null && !library.isEmpty()) {
+            Path path = Path.of(library).toAbsolutePath();
+            candidates.add(new Candidate(path.toString(), "from " + LIBRARY_VARIABLE,
+                    arena -> SymbolLookup.libraryLookup(path, arena)));
+            return candidates;
+        }
+        String libdirs = environment.apply(LIBDIR_VARIABLE);
+        if (libdirs != null && !libdirs.isEmpty()) {
+            for (String directory : libdirs.split(File.pathSeparator)) {
+                for (String file : fileNames()) {
+                    Path path = Path.of(directory, file).toAbsolutePath();
+                    candidates.add(new Candidate(path.toString(), "in " + LIBDIR_VARIABLE,
+                            arena -> SymbolLookup.libraryLookup(path, arena)));
+                }
+            }
+            return candidates;
+        }
+        for (String file : fileNames()) {
+            candidates.add(new Candidate(file, "the dynamic loader's search",
+                    arena -> SymbolLookup.libraryLookup(file, arena)));
+        }
+        return candidates;
+    }
+
+    /** The library's file names: the one of this major version first (all a
+     *  runtime package installs), then the development link. */
+    private static List<String> fileNames() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String plain = System.mapLibraryName("pascal");
+        if (os.contains("linux")) {
+            return List.of(plain + "." + MAJOR, plain);
+        }
+        if (os.contains("mac")) {
+            return List.of("libpascal." + MAJOR + ".dylib", plain);
+        }
+        return List.of(plain);
+    }
+
+    private static NativeLibrary checked(String where, SymbolLookup lookup) {
+        MethodHandle versionNumber = LINKER.downcallHandle(
+                lookup.find("pascal_version_number").orElseThrow(() -> new UnsatisfiedLinkError(
+                        where + " is not libpascal: it has no pascal_version_number")),
+                FunctionDescriptor.of(JAVA_INT));
+        long found = Integer.toUnsignedLong(callVersionNumber(versionNumber));
+        if (found / 10000 != MAJOR) {
+            throw new UnsatisfiedLinkError(where + " is libpascal " + found / 10000 + "." + found / 100 % 100
+                    + "." + found % 100 + ", but the dev.libpascal package " + PACKAGE_VERSION
+                    + " needs major version " + MAJOR);
+        }
+        return new NativeLibrary(where, lookup, versionNumber);
+    }
+
+    private static MethodHandle bind(SymbolLookup lookup, String where, String name, FunctionDescriptor descriptor,
+            Linker.Option... options) {
+        MemorySegment symbol = lookup.find(name).orElseThrow(() -> new UnsatisfiedLinkError(
+                where + " is not a complete libpascal: it has no " + name));
+        return LINKER.downcallHandle(symbol, descriptor, options);
+    }
+
+    private static String packageVersion() {
+        try (InputStream in = NativeLibrary.class.getResourceAsStream("package.properties")) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- The calls: invokeExact with the exact types of each descriptor ----
+
+    private static int callVersionNumber(MethodHandle handle) {
+        try {
+            return (int) handle.invokeExact();
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** pascal_version_number(), its uint32_t as a long. */
+    long versionNumber() {
+        return Integer.toUnsignedLong(callVersionNumber(versionNumber));
+    }
+
+    /** pascal_version_string(): a static NUL-terminated string. */
+    String versionString() {
+        try {
+            MemorySegment string = (MemorySegment) versionString.invokeExact();
+            // The string's length is unknown to the descriptor: read up to its NUL.
+            return string.reinterpret(Long.MAX_VALUE).getString(0);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    long rowExactMax() {
+        try {
+            return (long) rowExactMax.invokeExact();
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** pascal_row_alloc(n, out): the code it returns. For the tests, which
+     *  pass what the public API never does (a NULL out). */
+    int rowAlloc(long n, MemorySegment out) {
+        try {
+            return (int) rowAlloc.invokeExact(n, out);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    private int triangleAlloc(long rows, MemorySegment out) {
+        try {
+            return (int) triangleAlloc.invokeExact(rows, out);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    private void deallocateVec(MemorySegment data, long len) {
+        try {
+            deallocateVec.invokeExact(data, len);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    long rowInto(long n, MemorySegment out, long capacity) {
+        try {
+            return (long) rowInto.invokeExact(n, out, capacity);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    long triangleInto(long rows, MemorySegment out, long capacity) {
+        try {
+            return (long) triangleInto.invokeExact(rows, out, capacity);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * Row n (or, with {@code triangle}, rows 1..n) in a new array the library
+     * allocates, returned as a segment of {@code arena}: closing the arena
+     * hands the array to deallocate_vec, once. Throws what the code says.
+     */
+    MemorySegment allocate(long n, boolean triangle, Arena arena) {
+        String call = (triangle ? "pascal_triangle_alloc(" : "pascal_row_alloc(") + n + ")";
+        MemorySegment data;
+        long size;
+        try (Arena slot = Arena.ofConfined()) {
+            MemorySegment array = slot.allocate(PASCAL_ARRAY);
+            Errno.check(call, triangle ? triangleAlloc(n, array) : rowAlloc(n, array));
+            data = array.get(ADDRESS, 0);
+            size = array.get(JAVA_LONG, ARRAY_SIZE_OFFSET);
+        }
+        try {
+            return data.reinterpret(size * Integer.BYTES, arena, this::free);
+        } catch (RuntimeException | Error notOwned) {
+            // The arena was closed, or belongs to another thread: nobody else
+            // will free the array.
+            deallocateVec(data, size);
+            throw notOwned;
+        }
+    }
+
+    /** The arena's cleanup: a fresh segment with the array's address and size. */
+    private void free(MemorySegment entries) {
+        deallocateVec(entries, entries.byteSize() / Integer.BYTES);
+    }
+
+    private static RuntimeException rethrow(Throwable t) {
+        if (t instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (t instanceof Error error) {
+            throw error;
+        }
+        throw new IllegalStateException(t); // downcalls throw no checked exception
+    }
+}

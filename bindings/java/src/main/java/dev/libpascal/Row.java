@@ -1,0 +1,12 @@
+package dev.libpascal;
+
+/**
+ * Row n of the triangle, in the array libpascal allocated (zero-copy): entry k
+ * is C(n-1, k) mod 2^32. Close it (try-with-resources) to free it; see
+ * {@link LibraryArray} for what close() guarantees.
+ */
+public final class Row extends LibraryArray {
+    Row(long n) {
+        super(n, false);
+    }
+}
