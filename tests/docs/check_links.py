@@ -66,7 +66,7 @@ def links(text: str) -> Iterator[Tuple[int, str]]:
 
 
 def check(source: Path) -> Tuple[int, List[str]]:
-    documents = [source / "README.md", *sorted((source / "docs").glob("*.md"))]
+    documents = [source / "README.md", *sorted((source / "docs").rglob("*.md"))]
     cache: Dict[Path, Set[str]] = {}
     problems, checked = [], 0
     for document in documents:
@@ -96,7 +96,7 @@ def main() -> int:
     if checked == 0:
         print("no relative links found: is SOURCE_DIR the repository root?")
         return 1
-    print(f"all {checked} relative links in README.md and docs/*.md resolve")
+    print(f"all {checked} relative links in README.md and docs/**/*.md resolve")
     return 0
 
 
