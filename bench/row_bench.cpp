@@ -13,6 +13,7 @@
 #include <cstring>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "pascal/pascal.h"
@@ -21,7 +22,7 @@
 
 namespace {
 
-const std::vector<long> sizes = {10, 100, 1000, 10000, 100000, 1000000, 10000000};
+const std::vector<long> sizes = {10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
 constexpr long reference_max = 100000;  // beyond, one O(n^2) call takes minutes
 
 void reference_recurrence(benchmark::State& state) {
@@ -106,6 +107,31 @@ std::string ratio(const std::map<long, double>& top, const std::map<long, double
     return text;
 }
 
+// "1.23x (target <= 1.5x: met)", or the ratio alone when a side is missing.
+std::string against(const std::map<long, double>& top, const std::map<long, double>& bottom, long n, double target) {
+    if (!top.count(n) || !bottom.count(n)) return "-";
+    char text[64];
+    const double r = top.at(n) / bottom.at(n);
+    std::snprintf(text, sizeof text, "%.2fx (target <= %.1fx: %s)", r, target, r <= target ? "met" : "missed");
+    return text;
+}
+
+// This process's resident and peak resident memory in MiB, from
+// /proc/self/status (Linux); -1 where it cannot be read.
+std::pair<long, long> resident_mib() {
+    std::FILE* status = std::fopen("/proc/self/status", "r");
+    long rss = -1, peak = -1;
+    if (status == nullptr) return {rss, peak};
+    char line[256];
+    while (std::fgets(line, sizeof line, status) != nullptr) {
+        long kib = 0;
+        if (std::sscanf(line, "VmRSS: %ld kB", &kib) == 1) rss = kib / 1024;
+        if (std::sscanf(line, "VmHWM: %ld kB", &kib) == 1) peak = kib / 1024;
+    }
+    std::fclose(status);
+    return {rss, peak};
+}
+
 void print_table(TableReporter& r) {
     auto& ref = r.ns["reference_recurrence"];
     auto& row = r.ns["pascal_row"];
@@ -145,6 +171,16 @@ void print_table(TableReporter& r) {
         "         pascal_row / malloc+memset at n = 10^6 <= 10x: %s; at n = 10^7 <= 2x "
         "(core), <= 1.3x (vector kernels): %s\n",
         ratio(row, floor, 1000000).c_str(), ratio(row, floor, 10000000).c_str());
+    std::printf("         pascal_row / pascal_row_into (warm buffer) at n = 10^7: %s\n",
+                against(row, into, 10000000, 1.5).c_str());
+    std::printf("                                                    at n = 10^8: %s\n",
+                against(row, into, 100000000, 2.0).c_str());
+    std::printf("         pascal_row_into / malloc+memset at n = 10^8: %s\n", ratio(into, floor, 100000000).c_str());
+    const auto [rss, peak] = resident_mib();
+    std::printf(
+        "\nresident memory after every pascal_row was freed: %ld MiB (peak %ld MiB, while the largest "
+        "buffers were live)\n",
+        rss, peak);
 }
 
 }  // namespace

@@ -40,6 +40,12 @@
 // Trailing zero bits of a non-zero 64-bit value.
 #define PASCAL_CTZ64(x) __builtin_ctzll(x)
 
+// Leading zero bits of a non-zero 32-bit value.
+#define PASCAL_CLZ32(x) __builtin_clz(x)
+
+// Set bits of a 64-bit value.
+#define PASCAL_POPCOUNT64(x) __builtin_popcountll(x)
+
 // *out = a * b; true when that overflowed the type of *out.
 #define PASCAL_MUL_OVERFLOW(a, b, out) __builtin_mul_overflow(a, b, out)
 

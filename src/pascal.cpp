@@ -1,13 +1,14 @@
 // The extern "C" boundary: argument checks, allocation and errno. Nothing
-// here throws: memory comes from malloc, whose failure is a NULL, and the
-// kernels touch only the caller's array. Every function is noexcept all the
+// here throws: memory comes from malloc or mmap (array_memory.cpp), whose
+// failure is a NULL, and the kernels touch only the caller's array. Every function is noexcept all the
 // way down, so no C++ exception can ever reach a C caller.
 #include "pascal/pascal.h"
 
 #include <cerrno>
 #include <cstdint>
-#include <cstdlib>
 
+#include "array_memory.hpp"
+#include "binomial.hpp"
 #include "compiler.hpp"
 #include "row_kernel.hpp"
 #include "triangle_kernel.hpp"
@@ -26,7 +27,7 @@ bool triangle_entries(std::size_t rows, std::size_t* entries) noexcept {
     return !PASCAL_MUL_OVERFLOW(rows, rows / 2 + 1, entries);
 }
 
-// malloc + fill, shared by every allocating function: 0 and *out holding
+// Allocate + fill, shared by every allocating function: 0 and *out holding
 // the new array ({NULL, 0} for no entries, not an error), or ENOMEM and
 // *out = {NULL, 0}.
 template <typename Fill>
@@ -34,9 +35,7 @@ int allocate_and_fill(std::size_t entries, pascal_array* out, Fill fill) noexcep
     *out = pascal_array{nullptr, 0};
     if (entries == 0) return 0;
     if (entries > max_entries) return ENOMEM;
-    // malloc, not new: it reports failure without throwing, and
-    // deallocate_vec() pairs it with free().
-    auto* data = static_cast<uint32_t*>(std::malloc(entries * sizeof(uint32_t)));
+    auto* data = pascal::detail::allocate_array(entries);
     if (data == nullptr) return ENOMEM;
     fill(data);
     *out = pascal_array{data, entries};
@@ -83,7 +82,7 @@ size_t pascal_row_exact_max(void) noexcept { return PASCAL_ROW_EXACT_MAX; }
 
 uint32_t* pascal_row(size_t n, size_t* size_out) noexcept { return with_errno(row_array, n, size_out); }
 
-void deallocate_vec(uint32_t* ptr, size_t /*len: the allocator knows it*/) noexcept { std::free(ptr); }
+void deallocate_vec(uint32_t* ptr, size_t len) noexcept { pascal::detail::free_array(ptr, len); }
 
 size_t pascal_row_into(size_t n, uint32_t* out, size_t capacity) noexcept {
     if (out == nullptr && capacity > 0) {
@@ -120,6 +119,28 @@ int pascal_row_alloc(size_t n, pascal_array* out) noexcept {
 int pascal_triangle_alloc(size_t rows, pascal_array* out) noexcept {
     if (out == nullptr) return EINVAL;
     return triangle_array(rows, out);
+}
+
+int pascal_entry(uint64_t n, uint64_t k, uint32_t* out) noexcept {
+    if (out == nullptr) return EINVAL;
+    if (k >= n) return EDOM;
+    *out = pascal::detail::entry_of(pascal::detail::binomial_parts(n - 1, k));
+    return 0;
+}
+
+size_t pascal_row_range(uint64_t n, uint64_t k0, uint32_t* out, size_t count) noexcept {
+    if (out == nullptr && count > 0) {
+        errno = EINVAL;
+        return 0;
+    }
+    // k0 + count <= n, written so that nothing overflows.
+    if (k0 > n || count > n - k0) {
+        errno = EDOM;
+        return 0;
+    }
+    if (count == 0) return 0;
+    pascal::detail::fill_range(n - 1, k0, count, out);
+    return count;
 }
 
 void pascal_array_free(pascal_array* a) noexcept {

@@ -48,6 +48,10 @@ struct Avx2 {
 }  // namespace
 
 void fill_row_avx2(std::size_t n, std::uint32_t* out) noexcept { fill_row_simd<Avx2>(n, out); }
+void fill_range_avx2(std::uint64_t m, std::uint64_t k0, std::size_t count, BinomialParts start,
+                     std::uint32_t* out) noexcept {
+    fill_range_simd<Avx2>(m, k0, count, start, out);
+}
 
 }  // namespace pascal::detail
 PASCAL_TARGET_REGION_END

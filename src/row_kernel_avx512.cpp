@@ -49,6 +49,10 @@ struct Avx512 {
 }  // namespace
 
 void fill_row_avx512(std::size_t n, std::uint32_t* out) noexcept { fill_row_simd<Avx512>(n, out); }
+void fill_range_avx512(std::uint64_t m, std::uint64_t k0, std::size_t count, BinomialParts start,
+                       std::uint32_t* out) noexcept {
+    fill_range_simd<Avx512>(m, k0, count, start, out);
+}
 
 }  // namespace pascal::detail
 PASCAL_TARGET_REGION_END

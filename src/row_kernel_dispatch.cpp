@@ -12,13 +12,13 @@ bool always() noexcept { return true; }
 
 const RowKernel row_kernels[] = {
 #if PASCAL_X86_64
-    {"avx512", cpu::has_avx512, fill_row_avx512},
-    {"avx2", cpu::has_avx2, fill_row_avx2},
+    {"avx512", cpu::has_avx512, fill_row_avx512, fill_range_avx512},
+    {"avx2", cpu::has_avx2, fill_row_avx2, fill_range_avx2},
 #endif
 #if PASCAL_AARCH64
-    {"neon", cpu::has_neon, fill_row_neon},
+    {"neon", cpu::has_neon, fill_row_neon, fill_range_neon},
 #endif
-    {"scalar", always, fill_row_scalar},
+    {"scalar", always, fill_row_scalar, fill_range_scalar},
 };
 const std::size_t row_kernel_count = sizeof row_kernels / sizeof row_kernels[0];
 

@@ -69,6 +69,10 @@ struct Neon {
 }  // namespace
 
 void fill_row_neon(std::size_t n, std::uint32_t* out) noexcept { fill_row_simd<Neon>(n, out); }
+void fill_range_neon(std::uint64_t m, std::uint64_t k0, std::size_t count, BinomialParts start,
+                     std::uint32_t* out) noexcept {
+    fill_range_simd<Neon>(m, k0, count, start, out);
+}
 
 }  // namespace pascal::detail
 #endif

@@ -12,17 +12,21 @@ void fill_row_scalar(std::size_t n, std::uint32_t* out) noexcept {
     std::uint32_t odd = 1;  // odd part of C(m, k), mod 2^32
     int exp = 0;            // the power of two in C(m, k)
     for (std::uint64_t k = 1; k <= m / 2; ++k) {
-        // From C(m, k-1) to C(m, k) = C(m, k-1) * (m - k + 1) / k.
-        const std::uint64_t num = m - k + 1;
-        const int num_twos = PASCAL_CTZ64(num);
-        const int den_twos = PASCAL_CTZ64(k);
-        // The two factors multiply first so that the loop-carried chain is a
-        // single multiplication per entry.
-        odd *= static_cast<std::uint32_t>(num >> num_twos) * inverse_odd(static_cast<std::uint32_t>(k >> den_twos));
-        exp += num_twos - den_twos;
-        const std::uint32_t entry = exp < 32 ? odd << exp : 0u;
+        step_to(m, k, odd, exp);
+        const std::uint32_t entry = entry_from(odd, exp);
         out[k] = entry;
         out[m - k] = entry;
+    }
+}
+
+void fill_range_scalar(std::uint64_t m, std::uint64_t k0, std::size_t count, BinomialParts start,
+                       std::uint32_t* out) noexcept {
+    std::uint32_t odd = start.odd;
+    int exp = start.exp;
+    out[0] = entry_of(start);
+    for (std::size_t i = 1; i < count; ++i) {
+        step_to(m, k0 + i, odd, exp);
+        out[i] = entry_from(odd, exp);
     }
 }
 

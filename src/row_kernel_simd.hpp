@@ -37,6 +37,25 @@ PASCAL_FORCE_INLINE typename Ops::V prefix_scan(typename Ops::V x, typename Ops:
     }
 }
 
+// One block of `lanes` entries: from the odd parts and exponents of
+// C(m, k - 1) (in every lane) to those of C(m, k + i), lane i; returns the
+// entries. m < 2^32, so lanes hold m - k + 1 and k.
+template <class Ops>
+PASCAL_FORCE_INLINE typename Ops::V next_block(std::uint32_t m, std::uint32_t k, typename Ops::V& odd,
+                                                typename Ops::V& exp) {
+    const auto lane = Ops::iota();
+    const auto den = Ops::add(Ops::splat(k), lane);
+    const auto num = Ops::sub(Ops::splat(m - k + 1), lane);
+    const auto num_twos = Ops::trailing_zeros(num);
+    const auto den_twos = Ops::trailing_zeros(den);
+    const auto factor =
+        Ops::mul(Ops::shift_right(num, num_twos), inverse_odd_lanes<Ops>(Ops::shift_right(den, den_twos)));
+    odd = Ops::mul(odd, prefix_scan<Ops, Ops::mul>(factor, Ops::splat(1)));
+    exp = Ops::add(exp, prefix_scan<Ops, Ops::add>(Ops::sub(num_twos, den_twos), Ops::splat(0)));
+    // Shift counts of 32 or more give 0, exactly the entries 2^32 divides.
+    return Ops::shift_left(odd, exp);
+}
+
 template <class Ops>
 PASCAL_FORCE_INLINE void fill_row_simd(std::size_t n, std::uint32_t* out) noexcept {
     using V = typename Ops::V;
@@ -52,16 +71,8 @@ PASCAL_FORCE_INLINE void fill_row_simd(std::size_t n, std::uint32_t* out) noexce
     V odd = Ops::splat(1);  // C(m, k - 1) in every lane: odd part
     V exp = Ops::splat(0);  // and exponent
     for (std::uint64_t k = 1; k <= m / 2; k += lanes) {
-        const V den = Ops::add(Ops::splat(static_cast<std::uint32_t>(k)), lane);
-        const V num = Ops::sub(Ops::splat(static_cast<std::uint32_t>(m - k + 1)), lane);
-        const V num_twos = Ops::trailing_zeros(num);
-        const V den_twos = Ops::trailing_zeros(den);
-        const V factor =
-            Ops::mul(Ops::shift_right(num, num_twos), inverse_odd_lanes<Ops>(Ops::shift_right(den, den_twos)));
-        odd = Ops::mul(odd, prefix_scan<Ops, Ops::mul>(factor, Ops::splat(1)));
-        exp = Ops::add(exp, prefix_scan<Ops, Ops::add>(Ops::sub(num_twos, den_twos), Ops::splat(0)));
-        // Shift counts of 32 or more give 0, exactly the entries 2^32 divides.
-        const V entry = Ops::shift_left(odd, exp);
+        const V entry =
+            next_block<Ops>(static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(k), odd, exp);
         const std::uint64_t count = m / 2 - k + 1;
         if (count >= lanes) {
             Ops::store(out + k, entry);
@@ -73,6 +84,31 @@ PASCAL_FORCE_INLINE void fill_row_simd(std::size_t n, std::uint32_t* out) noexce
             const V mirrored = Ops::permute(entry, Ops::sub(Ops::splat(used - 1), lane));
             Ops::store_first(out + k, entry, used);
             Ops::store_first(out + (m - k - (used - 1)), mirrored, used);
+        }
+        odd = Ops::permute(odd, last);
+        exp = Ops::permute(exp, last);
+    }
+}
+
+// The range kernel (row_kernel.hpp's FillRange): the row's blocks from k0 + 1
+// on, stored in order, without the mirror.
+template <class Ops>
+PASCAL_FORCE_INLINE void fill_range_simd(std::uint64_t m, std::uint64_t k0, std::size_t count, BinomialParts start,
+                                         std::uint32_t* out) noexcept {
+    using V = typename Ops::V;
+    constexpr std::uint32_t lanes = Ops::lanes;
+    if (m > UINT32_MAX) return fill_range_scalar(m, k0, count, start, out);  // lanes hold 32-bit k
+    out[0] = entry_of(start);
+    const V last = Ops::splat(lanes - 1);
+    V odd = Ops::splat(start.odd);
+    V exp = Ops::splat(static_cast<std::uint32_t>(start.exp));
+    for (std::size_t i = 1; i < count; i += lanes) {
+        const V entry =
+            next_block<Ops>(static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(k0 + i), odd, exp);
+        if (count - i >= lanes) {
+            Ops::store(out + i, entry);
+        } else {
+            Ops::store_first(out + i, entry, static_cast<std::uint32_t>(count - i));
         }
         odd = Ops::permute(odd, last);
         exp = Ops::permute(exp, last);

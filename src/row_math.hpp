@@ -16,6 +16,8 @@
 
 #include <cstdint>
 
+#include "compiler.hpp"
+
 namespace pascal::detail {
 
 // Inverse of an odd a modulo 2^32 by Newton's iteration x <- x(2 - ax), which
@@ -31,6 +33,21 @@ constexpr std::uint32_t inverse_odd(std::uint32_t a) noexcept {
 static_assert(inverse_odd(3u) * 3u == 1u);
 static_assert(inverse_odd(0xFFFFFFFFu) * 0xFFFFFFFFu == 1u);
 static_assert(inverse_odd(2333606221u) * 2333606221u == 1u);
+
+// One step along row m: from C(m, k-1) to C(m, k) = C(m, k-1) * (m - k + 1) / k,
+// on its odd part and exponent; any 64-bit m and 1 <= k <= m. The two
+// factors multiply first so that the loop-carried chain is a single
+// multiplication per entry.
+PASCAL_FORCE_INLINE void step_to(std::uint64_t m, std::uint64_t k, std::uint32_t& odd, int& exp) noexcept {
+    const std::uint64_t num = m - k + 1;
+    const int num_twos = PASCAL_CTZ64(num);
+    const int den_twos = PASCAL_CTZ64(k);
+    odd *= static_cast<std::uint32_t>(num >> num_twos) * inverse_odd(static_cast<std::uint32_t>(k >> den_twos));
+    exp += num_twos - den_twos;
+}
+
+// The entry of an odd part and exponent: 0 once 2^32 divides it.
+constexpr std::uint32_t entry_from(std::uint32_t odd, int exp) noexcept { return exp < 32 ? odd << exp : 0u; }
 
 }  // namespace pascal::detail
 

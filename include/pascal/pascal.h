@@ -21,6 +21,10 @@
  *   - pascal_row_into() and pascal_triangle_into() write into a buffer the
  *     caller owns. Nothing is
  *     allocated and nothing needs freeing.
+ * On Linux, arrays of 32 MiB and more are mapped on their own, aligned to
+ * 2 MiB and marked for transparent huge pages (MADV_HUGEPAGE), so that a
+ * fresh row costs little more than filling a warm buffer; deallocate_vec()
+ * unmaps them. PASCAL_HUGEPAGES=0 in the environment skips the mark.
  *
  * Errors: a failing function returns NULL (or 0) and sets errno, which every
  * FFI can read (cffi's ffi.errno, ctypes' use_errno=True, Rust's
@@ -106,9 +110,10 @@ PASCAL_EXPORT uint32_t* pascal_row(size_t n, size_t* size_out) PASCAL_NOEXCEPT;
  * The partner of pascal_row() (its name predates the pascal_ prefix and is
  * kept for compatibility). Frees an array returned by pascal_row() or
  * pascal_triangle(), or held by a pascal_array (pascal_array_free() does
- * that for you). `len` is the size the allocating call reported.
+ * that for you). `len` must be exactly the size the allocating call
+ * reported: large arrays are unmapped by length.
  * deallocate_vec(NULL, len) does nothing, for any len. Passing any other
- * pointer, or freeing twice, is undefined behaviour, as with free(). */
+ * pointer or length, or freeing twice, is undefined behaviour, as with free(). */
 PASCAL_EXPORT void deallocate_vec(uint32_t* ptr, size_t len) PASCAL_NOEXCEPT;
 
 /*! pascal_row_into() :
@@ -150,6 +155,39 @@ PASCAL_EXPORT uint32_t* pascal_triangle(size_t rows, size_t* size_out) PASCAL_NO
  *           errno = EINVAL if out is NULL and capacity > 0;
  *           errno = EOVERFLOW if the entry count does not fit in size_t. */
 PASCAL_EXPORT size_t pascal_triangle_into(size_t rows, uint32_t* out, size_t capacity) PASCAL_NOEXCEPT;
+
+/*======  Any entry, any range of a row  ======*/
+
+/* Entry k of row n costs O(log^2 n), not O(n): the power of two in C(n-1, k)
+ * is a count of binary carries (Kummer), its odd part a quotient of products
+ * of odd numbers whose values mod 2^32 come from small precomputed
+ * polynomials (Granville). So any row index up to 2^64 - 1 is fine, on every
+ * platform: row indices are uint64_t here, also where size_t has 32 bits.
+ * A range then continues at the row kernel's speed. */
+
+/*! pascal_entry() :
+ * Entry k of row n, C(n-1, k) mod 2^32, without computing the row.
+ * @return 0 on success, with *out = the entry (which may be 0: C(n-1, k) is
+ *         a multiple of 2^32 for many entries of large rows).
+ *         On failure an errno value, *out untouched (errno itself is not
+ *         used, so callers of any C runtime read it):
+ *           EDOM if k is not an index of row n (k >= n; row 0 has none);
+ *           EINVAL if out is NULL.
+ * Allocates nothing. */
+PASCAL_EXPORT int pascal_entry(uint64_t n, uint64_t k, uint32_t* out) PASCAL_NOEXCEPT;
+
+/*! pascal_row_range() :
+ * Writes entries k0 .. k0+count-1 of row n into a caller-owned buffer `out`
+ * of at least `count` entries, in O(log^2 n + count) time. Allocates nothing;
+ * the caller keeps ownership of `out`. The range must lie in the row; its
+ * size is the caller's `count`, so there is no size query.
+ * @return count on success (0 for count == 0, nothing written).
+ *         On failure: 0, nothing written, and
+ *           errno = EINVAL if out is NULL and count > 0;
+ *           errno = EDOM if the range leaves the row (k0 + count > n).
+ * Both errors are the caller's to prevent, so a caller that cannot read the
+ * library's errno (another C runtime) can check them before the call. */
+PASCAL_EXPORT size_t pascal_row_range(uint64_t n, uint64_t k0, uint32_t* out, size_t count) PASCAL_NOEXCEPT;
 
 /*======  Owned slots: the error as the return value  ======*/
 

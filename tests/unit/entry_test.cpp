@@ -1,0 +1,71 @@
+// pascal_entry(): any entry of any row, without the row.
+#include <catch2/catch.hpp>
+
+#include <cerrno>
+#include <cstdint>
+#include <vector>
+
+#include "pascal/pascal.h"
+#include "reference.hpp"
+
+namespace {
+
+std::uint32_t entry(std::uint64_t n, std::uint64_t k) {
+    std::uint32_t value = 0xDEADBEEFu;
+    REQUIRE(pascal_entry(n, k, &value) == 0);
+    return value;
+}
+
+}  // namespace
+
+TEST_CASE("pascal_entry(n, k) is entry k of row n for every k of every row up to 5000", "[entry]") {
+    std::vector<std::uint32_t> row{1};
+    for (std::uint64_t n = 1; n <= 5000; ++n) {
+        for (std::uint64_t k = 0; k < n; ++k) {
+            if (entry(n, k) != row[k]) {
+                INFO("n = " << n << ", k = " << k);
+                REQUIRE(entry(n, k) == row[k]);
+            }
+        }
+        reference::next_row(row);
+    }
+}
+
+TEST_CASE("pascal_entry is exact up to row 35: C(34, 17) = 2333606220", "[entry]") {
+    CHECK(entry(35, 17) == 2333606220u);
+    for (std::uint64_t k = 0; k < 63; ++k)
+        CHECK(entry(63, k) == static_cast<std::uint32_t>(reference::exact_binomial(62, k)));
+}
+
+TEST_CASE("pascal_entry takes any 64-bit row index: the ends of row 2^64 - 1 are 1", "[entry]") {
+    CHECK(entry(UINT64_MAX, 0) == 1u);
+    CHECK(entry(UINT64_MAX, UINT64_MAX - 1) == 1u);
+    // C(2^64 - 2, 1) = 2^64 - 2, whose low 32 bits are 2^32 - 2.
+    CHECK(entry(UINT64_MAX, 1) == 0xFFFFFFFEu);
+    // C(2^63, 2^62) has one carry in base 2 (Kummer): exactly one factor of 2.
+    const std::uint32_t middle = entry((std::uint64_t{1} << 63) + 1, std::uint64_t{1} << 62);
+    CHECK(middle % 2 == 0);
+    CHECK(middle % 4 != 0);
+}
+
+TEST_CASE("pascal_entry returns EDOM for k outside row n, and leaves *out alone", "[entry][errors]") {
+    std::uint32_t value = 7;
+    CHECK(pascal_entry(5, 5, &value) == EDOM);
+    CHECK(pascal_entry(5, UINT64_MAX, &value) == EDOM);
+    CHECK(pascal_entry(0, 0, &value) == EDOM);  // row 0 has no entries
+    CHECK(pascal_entry(UINT64_MAX, UINT64_MAX, &value) == EDOM);
+    CHECK(value == 7);
+}
+
+TEST_CASE("pascal_entry returns EINVAL for a NULL out", "[entry][errors]") {
+    CHECK(pascal_entry(5, 2, nullptr) == EINVAL);
+    CHECK(pascal_entry(5, 9, nullptr) == EINVAL);
+}
+
+TEST_CASE("pascal_entry leaves errno alone", "[entry][errors]") {
+    std::uint32_t value = 0;
+    errno = 12345;
+    CHECK(pascal_entry(1000, 500, &value) == 0);
+    CHECK(pascal_entry(3, 3, &value) == EDOM);
+    CHECK(errno == 12345);
+}
