@@ -56,7 +56,8 @@ struct Poly {
 
 constexpr std::uint32_t binomial_small(int j, int i) noexcept {  // C(j, i), j < 32: fits
     std::uint64_t result = 1;
-    for (int t = 0; t < i; ++t) result = result * static_cast<std::uint64_t>(j - t) / static_cast<std::uint64_t>(t + 1);
+    for (int t = 0; t < i; ++t)
+        result = result * static_cast<std::uint64_t>(j - t) / static_cast<std::uint64_t>(t + 1);
     return static_cast<std::uint32_t>(result);
 }
 
@@ -110,7 +111,8 @@ template <int b>
 PASCAL_FORCE_INLINE std::uint32_t block_factor(std::uint32_t bits, std::uint32_t& a) noexcept {
     constexpr const Poly& p = blocks[b];
     std::uint32_t value = p.c[static_cast<std::size_t>(p.degree)];  // Horner
-    for (int j = p.degree - 1; j >= 0; --j) value = value * a + p.c[static_cast<std::size_t>(j)];
+    for (int j = p.degree - 1; j >= 0; --j)
+        value = value * a + p.c[static_cast<std::size_t>(j)];
     const std::uint32_t bit = bits & (std::uint32_t{1} << b);
     a += bit;
     return bit != 0 ? value : 1u;

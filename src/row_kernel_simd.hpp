@@ -42,7 +42,7 @@ PASCAL_FORCE_INLINE typename Ops::V prefix_scan(typename Ops::V x, typename Ops:
 // entries. m < 2^32, so lanes hold m - k + 1 and k.
 template <class Ops>
 PASCAL_FORCE_INLINE typename Ops::V next_block(std::uint32_t m, std::uint32_t k, typename Ops::V& odd,
-                                                typename Ops::V& exp) {
+                                               typename Ops::V& exp) {
     const auto lane = Ops::iota();
     const auto den = Ops::add(Ops::splat(k), lane);
     const auto num = Ops::sub(Ops::splat(m - k + 1), lane);
@@ -71,8 +71,7 @@ PASCAL_FORCE_INLINE void fill_row_simd(std::size_t n, std::uint32_t* out) noexce
     V odd = Ops::splat(1);  // C(m, k - 1) in every lane: odd part
     V exp = Ops::splat(0);  // and exponent
     for (std::uint64_t k = 1; k <= m / 2; k += lanes) {
-        const V entry =
-            next_block<Ops>(static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(k), odd, exp);
+        const V entry = next_block<Ops>(static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(k), odd, exp);
         const std::uint64_t count = m / 2 - k + 1;
         if (count >= lanes) {
             Ops::store(out + k, entry);
@@ -103,8 +102,7 @@ PASCAL_FORCE_INLINE void fill_range_simd(std::uint64_t m, std::uint64_t k0, std:
     V odd = Ops::splat(start.odd);
     V exp = Ops::splat(static_cast<std::uint32_t>(start.exp));
     for (std::size_t i = 1; i < count; i += lanes) {
-        const V entry =
-            next_block<Ops>(static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(k0 + i), odd, exp);
+        const V entry = next_block<Ops>(static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(k0 + i), odd, exp);
         if (count - i >= lanes) {
             Ops::store(out + i, entry);
         } else {

@@ -32,6 +32,14 @@ int main(void) {
     deallocate_vec(row, size);
     check(pascal_triangle_into(3, buffer, 5) == 6, "pascal_triangle_into asks for the size");
 
+    {
+        uint32_t entry = 0;
+        check(pascal_entry(35, 17, &entry) == 0 && entry == 2333606220u, "pascal_entry(35, 17) is C(34, 17)");
+        check(pascal_entry(5, 5, &entry) == EDOM, "pascal_entry(5, 5) is outside row 5");
+        check(pascal_row_range(5, 1, buffer, 3) == 3 && buffer[0] == 4 && buffer[2] == 4,
+              "pascal_row_range(5, 1, 3) is 4 6 4");
+    }
+
     errno = 0;
     check(pascal_row(5, NULL) == NULL && errno == EINVAL, "NULL size_out is EINVAL");
 

@@ -64,10 +64,11 @@ TEST_CASE("every supported kernel equals the portable one on large rows", "[kern
 TEST_CASE("every supported kernel's range equals the portable one's, in rows below and above 2^32", "[kernels]") {
     const auto& portable = row_kernels[row_kernel_count - 1];
     constexpr std::uint32_t guard = 0xA5A5A5A5u;
-    for (std::uint64_t m : {std::uint64_t{1000}, std::uint64_t{4000000007}, std::uint64_t{UINT32_MAX},
-                            (std::uint64_t{1} << 40) + 3}) {
+    for (std::uint64_t m :
+         {std::uint64_t{1000}, std::uint64_t{4000000007}, std::uint64_t{UINT32_MAX}, (std::uint64_t{1} << 40) + 3}) {
         for (std::uint64_t k0 : {std::uint64_t{0}, std::uint64_t{1}, m / 2 - 37, m - 999}) {
-            for (std::size_t count : {std::size_t{1}, std::size_t{15}, std::size_t{16}, std::size_t{17}, std::size_t{999}}) {
+            for (std::size_t count :
+                 {std::size_t{1}, std::size_t{15}, std::size_t{16}, std::size_t{17}, std::size_t{999}}) {
                 Row expected(count);
                 const auto start = pascal::detail::binomial_parts(m, k0);
                 portable.range(m, k0, count, start, expected.data());

@@ -30,7 +30,7 @@ TEST_CASE("pascal_row_range(n, k0, count) is entries k0 to k0 + count - 1 of row
                 if (k0 + count > n) continue;
                 INFO("n = " << n << ", k0 = " << k0 << ", count = " << count);
                 CHECK(range(n, k0, count) == Row(row.begin() + static_cast<std::ptrdiff_t>(k0),
-                                                  row.begin() + static_cast<std::ptrdiff_t>(k0 + count)));
+                                                 row.begin() + static_cast<std::ptrdiff_t>(k0 + count)));
             }
         }
     }

@@ -278,6 +278,34 @@ void step_without_size_out(Input& in) {
     PROMISE((triangle ? pascal_triangle_alloc(arg, nullptr) : pascal_row_alloc(arg, nullptr)) == EINVAL);
 }
 
+// pascal_entry and pascal_row_range on row n, driven from step_row_into
+// without reading more input (so the corpus keeps its meaning): the ends and
+// the middle against `row` when it was written (else against each other),
+// and each one's errors.
+void check_entry_and_range(std::size_t n, const std::uint32_t* row) {
+    const std::size_t arg = n, capacity = 0;
+    std::uint32_t value = 0xDEADBEEFu;
+    PROMISE(pascal_entry(n, n, &value) == EDOM && value == 0xDEADBEEFu);
+    PROMISE(pascal_entry(n, 0, nullptr) == EINVAL);
+    errno = errno_canary;
+    PROMISE(pascal_row_range(n, n, nullptr, 0) == 0 && errno == errno_canary);
+    PROMISE(pascal_row_range(n, n, &value, 1) == 0 && errno == EDOM && value == 0xDEADBEEFu);
+    PROMISE(pascal_row_range(n, 0, nullptr, 1) == 0 && errno == EINVAL);
+    if (n == 0) return;
+    const std::size_t k0 = n / 3, count = n - k0 < 64 ? n - k0 : 64;
+    std::uint32_t slice[64];
+    errno = errno_canary;
+    PROMISE(pascal_row_range(n, k0, slice, count) == count && errno == errno_canary);
+    for (std::size_t k : {std::size_t{0}, n / 2, n - 1, k0}) {
+        PROMISE(pascal_entry(n, k, &value) == 0);
+        if (row != nullptr) PROMISE(value == row[k]);
+        if (k == k0) PROMISE(value == slice[0]);
+    }
+    if (row != nullptr)
+        for (std::size_t i = 0; i < count; ++i)
+            PROMISE(slice[i] == row[k0 + i]);
+}
+
 void step_row_into(Input& in) {
     const std::size_t arg = pick_n(in), n = arg;
     if (in.byte() % 4 == 0) {
@@ -298,6 +326,7 @@ void step_row_into(Input& in) {
     const std::size_t written = capacity >= n ? n : 0;
     if (written > 0) check_row(n, out.get());
     check_untouched(arg, out.get(), written, capacity);
+    check_entry_and_range(n, written > 0 ? out.get() : nullptr);
 }
 
 void step_triangle_into(Input& in) {
