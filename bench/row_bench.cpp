@@ -13,6 +13,7 @@
 #include <cstring>
 #include <map>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -48,6 +49,47 @@ void library_row_into(benchmark::State& state) {
     std::vector<std::uint32_t> buffer(n);
     for (auto _ : state) {
         benchmark::DoNotOptimize(pascal_row_into(n, buffer.data(), buffer.size()));
+        benchmark::ClobberMemory();
+    }
+}
+
+// Entry k of a row near 2^63, without the row (target: under 10 us).
+void library_entry(benchmark::State& state) {
+    const std::uint64_t n = (std::uint64_t{1} << 63) + 12345;
+    std::uint64_t k = (std::uint64_t{1} << 62) + 777;
+    for (auto _ : state) {
+        std::uint32_t value = 0;
+        benchmark::DoNotOptimize(pascal_entry(n, k, &value));
+        benchmark::DoNotOptimize(value);
+        k += 1000003;  // a new k each time: nothing to cache
+    }
+}
+
+// 10^6 entries from the middle of row n, into a warm buffer: n = 4 * 10^9
+// (numerators fit 32-bit lanes) or n = 2^63 + 12345 (they do not).
+void library_row_range(benchmark::State& state) {
+    const std::uint64_t n = state.range(0) == 32 ? std::uint64_t{4000000000} : (std::uint64_t{1} << 63) + 12345;
+    const std::size_t count = 1000000;
+    std::vector<std::uint32_t> buffer(count);
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(pascal_row_range(n, n / 2, buffer.data(), count));
+        benchmark::ClobberMemory();
+    }
+}
+
+// Row 10^8 into one warm buffer in `threads` chunks filled side by side by
+// pascal_row_range, the way huge_row_parallel.py fills a memmap.
+void chunked_row(benchmark::State& state) {
+    const std::size_t n = 100000000, threads = static_cast<std::size_t>(state.range(0));
+    std::vector<std::uint32_t> buffer(n);
+    for (auto _ : state) {
+        std::vector<std::thread> pool;
+        for (std::size_t t = 0; t < threads; ++t) {
+            const std::size_t k0 = n / threads * t, end = t + 1 == threads ? n : n / threads * (t + 1);
+            pool.emplace_back([&buffer, k0, end] { pascal_row_range(n, k0, buffer.data() + k0, end - k0); });
+        }
+        for (auto& thread : pool)
+            thread.join();
         benchmark::ClobberMemory();
     }
 }
@@ -176,6 +218,33 @@ void print_table(TableReporter& r) {
     std::printf("                                                    at n = 10^8: %s\n",
                 against(row, into, 100000000, 2.0).c_str());
     std::printf("         pascal_row_into / malloc+memset at n = 10^8: %s\n", ratio(into, floor, 100000000).c_str());
+    auto& entry = r.ns["pascal_entry"];
+    auto& range = r.ns["pascal_row_range"];
+    auto& chunked = r.ns["chunked_row"];
+    std::printf("\nAny entry, any range (microseconds per call)\n\n");
+    std::printf("| call | us |\n|---|---:|\n");
+    std::printf("| pascal_entry(2^63 + 12345, k ~ 2^62) | %s |\n", cell(entry, 0).c_str());
+    std::printf("| pascal_row_range(4 * 10^9, 2 * 10^9, 10^6 entries) | %s |\n", cell(range, 32).c_str());
+    std::printf("| pascal_row_range(2^63 + 12345, 2^62 + 6172, 10^6 entries) | %s |\n", cell(range, 64).c_str());
+    std::printf("| pascal_row_into(10^6) | %s |\n", cell(into, 1000000).c_str());
+    std::printf("| row 10^8 in 1 chunk by pascal_row_range | %s |\n", cell(chunked, 1).c_str());
+    std::printf("| row 10^8 in 2 chunks, 2 threads | %s |\n", cell(chunked, 2).c_str());
+    std::printf("| pascal_row_into(10^8) | %s |\n", cell(into, 100000000).c_str());
+    if (entry.count(0))
+        std::printf("\ntargets: pascal_entry near 2^63: %.2f us (target < 10 us: %s)\n", entry.at(0) / 1000.0,
+                    entry.at(0) < 10000.0 ? "met" : "missed");
+    std::map<long, double> into_at_million;
+    if (into.count(1000000)) into_at_million = {{32, into.at(1000000)}, {64, into.at(1000000)}};
+    std::printf("         pascal_row_range(10^6 entries) / pascal_row_into(10^6), n < 2^32: %s\n",
+                against(range, into_at_million, 32, 1.2).c_str());
+    std::printf("                                                          n ~ 2^63: %s\n",
+                against(range, into_at_million, 64, 2.0).c_str());
+    if (chunked.count(2) && into.count(100000000)) {
+        const double speedup = into.at(100000000) / chunked.at(2);
+        std::printf(
+            "         row 10^8: 2 threads by chunks vs one pascal_row_into: %.2fx faster (target >= 1.7x: %s)\n",
+            speedup, speedup >= 1.7 ? "met" : "missed");
+    }
     const auto [rss, peak] = resident_mib();
     std::printf(
         "\nresident memory after every pascal_row was freed: %ld MiB (peak %ld MiB, while the largest "
@@ -198,6 +267,9 @@ int main(int argc, char** argv) {
                     ->Arg(n);
         }
     }
+    benchmark::RegisterBenchmark("pascal_entry", library_entry)->Arg(0);
+    benchmark::RegisterBenchmark("pascal_row_range", library_row_range)->Arg(32)->Arg(64);
+    benchmark::RegisterBenchmark("chunked_row", chunked_row)->Arg(1)->Arg(2)->UseRealTime();
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     TableReporter reporter;

@@ -37,19 +37,36 @@ PASCAL_FORCE_INLINE typename Ops::V prefix_scan(typename Ops::V x, typename Ops:
     }
 }
 
+// The odd part (mod 2^32) and the trailing zeros of lanes holding 64-bit
+// values whose low halves are `low` (none 0) and whose high halves all equal
+// `high`: shifting right by t < 32 brings t bits of the high half down. For a
+// 32-bit row (Wide false) the high halves are 0 and skipped.
+template <class Ops, bool Wide>
+PASCAL_FORCE_INLINE typename Ops::V odd_part(typename Ops::V low, typename Ops::V high, typename Ops::V& twos) {
+    twos = Ops::trailing_zeros(low);
+    const auto odd = Ops::shift_right(low, twos);
+    if constexpr (!Wide) {
+        return odd;
+    } else {
+        // A shift by 32 (for t = 0) gives 0; the bits do not overlap, so xor is or.
+        return Ops::bit_xor(odd, Ops::shift_left(high, Ops::sub(Ops::splat(32), twos)));
+    }
+}
+
 // One block of `lanes` entries: from the odd parts and exponents of
 // C(m, k - 1) (in every lane) to those of C(m, k + i), lane i; returns the
-// entries. m < 2^32, so lanes hold m - k + 1 and k.
-template <class Ops>
-PASCAL_FORCE_INLINE typename Ops::V next_block(std::uint32_t m, std::uint32_t k, typename Ops::V& odd,
-                                               typename Ops::V& exp) {
+// entries. Lane i's factor is (m - k + 1 - i) / (k + i): `num` and `den` are
+// the low 32 bits of m - k + 1 and of k, which must not wrap (or reach 0)
+// within the block; `num_high` and `den_high` the high halves (Wide only).
+template <class Ops, bool Wide = false>
+PASCAL_FORCE_INLINE typename Ops::V next_block(std::uint32_t num, std::uint32_t den, typename Ops::V& odd,
+                                               typename Ops::V& exp, typename Ops::V num_high = Ops::splat(0),
+                                               typename Ops::V den_high = Ops::splat(0)) {
     const auto lane = Ops::iota();
-    const auto den = Ops::add(Ops::splat(k), lane);
-    const auto num = Ops::sub(Ops::splat(m - k + 1), lane);
-    const auto num_twos = Ops::trailing_zeros(num);
-    const auto den_twos = Ops::trailing_zeros(den);
-    const auto factor =
-        Ops::mul(Ops::shift_right(num, num_twos), inverse_odd_lanes<Ops>(Ops::shift_right(den, den_twos)));
+    typename Ops::V num_twos, den_twos;
+    const auto num_odd = odd_part<Ops, Wide>(Ops::sub(Ops::splat(num), lane), num_high, num_twos);
+    const auto den_odd = odd_part<Ops, Wide>(Ops::add(Ops::splat(den), lane), den_high, den_twos);
+    const auto factor = Ops::mul(num_odd, inverse_odd_lanes<Ops>(den_odd));
     odd = Ops::mul(odd, prefix_scan<Ops, Ops::mul>(factor, Ops::splat(1)));
     exp = Ops::add(exp, prefix_scan<Ops, Ops::add>(Ops::sub(num_twos, den_twos), Ops::splat(0)));
     // Shift counts of 32 or more give 0, exactly the entries 2^32 divides.
@@ -71,7 +88,7 @@ PASCAL_FORCE_INLINE void fill_row_simd(std::size_t n, std::uint32_t* out) noexce
     V odd = Ops::splat(1);  // C(m, k - 1) in every lane: odd part
     V exp = Ops::splat(0);  // and exponent
     for (std::uint64_t k = 1; k <= m / 2; k += lanes) {
-        const V entry = next_block<Ops>(static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(k), odd, exp);
+        const V entry = next_block<Ops>(static_cast<std::uint32_t>(m - k + 1), static_cast<std::uint32_t>(k), odd, exp);
         const std::uint64_t count = m / 2 - k + 1;
         if (count >= lanes) {
             Ops::store(out + k, entry);
@@ -90,23 +107,48 @@ PASCAL_FORCE_INLINE void fill_row_simd(std::size_t n, std::uint32_t* out) noexce
 }
 
 // The range kernel (row_kernel.hpp's FillRange): the row's blocks from k0 + 1
-// on, stored in order, without the mirror.
+// on, stored in order, without the mirror. Rows past 2^32 take the wide
+// blocks, except a block where the low half of k or of m - k + 1 would wrap
+// or reach 0 (one block in 2^32 / lanes), which steps one entry at a time.
 template <class Ops>
 PASCAL_FORCE_INLINE void fill_range_simd(std::uint64_t m, std::uint64_t k0, std::size_t count, BinomialParts start,
                                          std::uint32_t* out) noexcept {
     using V = typename Ops::V;
     constexpr std::uint32_t lanes = Ops::lanes;
-    if (m > UINT32_MAX) return fill_range_scalar(m, k0, count, start, out);  // lanes hold 32-bit k
+    const bool wide = m > UINT32_MAX;
     out[0] = entry_of(start);
     const V last = Ops::splat(lanes - 1);
     V odd = Ops::splat(start.odd);
     V exp = Ops::splat(static_cast<std::uint32_t>(start.exp));
     for (std::size_t i = 1; i < count; i += lanes) {
-        const V entry = next_block<Ops>(static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(k0 + i), odd, exp);
-        if (count - i >= lanes) {
+        const std::uint64_t k = k0 + i, num = m - k + 1;
+        const std::size_t used = count - i < lanes ? count - i : lanes;
+        V entry;
+        if (!wide) {
+            entry = next_block<Ops>(static_cast<std::uint32_t>(num), static_cast<std::uint32_t>(k), odd, exp);
+        } else if (static_cast<std::uint32_t>(k) != 0 && static_cast<std::uint32_t>(k) <= UINT32_MAX - (lanes - 1) &&
+                   static_cast<std::uint32_t>(num) >= lanes) {
+            entry = next_block<Ops, true>(static_cast<std::uint32_t>(num), static_cast<std::uint32_t>(k), odd, exp,
+                                          Ops::splat(static_cast<std::uint32_t>(num >> 32)),
+                                          Ops::splat(static_cast<std::uint32_t>(k >> 32)));
+        } else {
+            std::uint32_t lane_values[lanes];
+            Ops::store(lane_values, odd);
+            std::uint32_t odd_now = lane_values[0];
+            Ops::store(lane_values, exp);
+            int exp_now = static_cast<int>(lane_values[0]);
+            for (std::size_t j = 0; j < used; ++j) {
+                step_to(m, k + j, odd_now, exp_now);
+                out[i + j] = entry_from(odd_now, exp_now);
+            }
+            odd = Ops::splat(odd_now);
+            exp = Ops::splat(static_cast<std::uint32_t>(exp_now));
+            continue;
+        }
+        if (used == lanes) {
             Ops::store(out + i, entry);
         } else {
-            Ops::store_first(out + i, entry, static_cast<std::uint32_t>(count - i));
+            Ops::store_first(out + i, entry, static_cast<std::uint32_t>(used));
         }
         odd = Ops::permute(odd, last);
         exp = Ops::permute(exp, last);
