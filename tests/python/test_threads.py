@@ -49,11 +49,14 @@ def main_thread_saw_the_call_half_done(
 
 def test_calls_release_the_gil() -> None:
     n = 1 << 20
-    out = array.array("I", bytes(4 << 24))
-    while n < len(out):  # a row long enough that writing it takes a few milliseconds
+    out = array.array("I", bytes(4 << 26))
+    # A row long enough that writing it takes 20 ms or more: on a loaded
+    # 2-core machine (CI runs builds beside the tests) a shorter call could end
+    # before this thread is scheduled at all, in every try.
+    while n < len(out):
         begin = time.perf_counter()
         pascal.pascal_row_into(n, out)
-        if time.perf_counter() - begin > 0.005:
+        if time.perf_counter() - begin > 0.02:
             break
         n *= 2
     row = pascal.pascal_row_buffer(n)
@@ -67,7 +70,7 @@ def test_calls_release_the_gil() -> None:
         # the GIL held it could not run during any, whatever the number of tries.
         assert any(
             main_thread_saw_the_call_half_done(lambda: pascal.pascal_row_into(n, out), out, positions)
-            for _ in range(20)
+            for _ in range(50)
         )
     finally:
         sys.setswitchinterval(interval)
