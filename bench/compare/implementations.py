@@ -7,7 +7,6 @@ checked against the exact reference before anything is timed.
 
 import array
 import importlib
-import importlib.util
 import os
 import sys
 from dataclasses import dataclass
@@ -254,7 +253,11 @@ LIBPASCAL = [
 FLOOR = [
     Implementation("list_floor", "`array('I').tolist()`: a C array of n entries to a list", "floor", list_floor),
     Implementation(
-        "builtin_call", "one call of a built-in METH_O function, `abs(-10)`", "floor", call_floor(builtin_call), rowless=True
+        "builtin_call",
+        "one call of a built-in METH_O function, `abs(-10)`",
+        "floor",
+        call_floor(builtin_call),
+        rowless=True,
     ),
     Implementation(
         "cffi_call", "one cffi ABI-mode call, libc `abs(-10)`", "floor", call_floor(cffi_abi_call), rowless=True
@@ -272,5 +275,15 @@ def available() -> List[Implementation]:
         implementation
         for implementation in ALL
         if (CPYTHON or not implementation.cpython_only)
-        and (implementation.requires is None or importlib.util.find_spec(implementation.requires) is not None)
+        and (implementation.requires is None or importable(implementation.requires))
     ]
+
+
+def importable(module: str) -> bool:
+    """Whether `module` imports here. Finding it is not enough: Debian's PyPy
+    sees CPython's dist-packages, where NumPy is found but cannot load."""
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False
+    return True

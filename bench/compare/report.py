@@ -12,13 +12,23 @@ C_LEVEL = {
     "c_pascal_row_into": "C call alone: pascal_row_into",
 }
 GROUPS = [
-    ("comparator", "comparators: the original comparison's three (O(n²) recurrence), and what a Python user would pick"),
+    (
+        "comparator",
+        "comparators: the original comparison's three (O(n²) recurrence), and what a Python user would pick",
+    ),
     ("libpascal", "libpascal, through the `pascal` package"),
     ("c", "libpascal, the C call alone (Google Benchmark, no Python)"),
-    ("floor", "for reference: no binding, no row"),
+    (
+        "floor",
+        "for reference: no binding, no row; then one bare call, whatever n (on PyPy the JIT folds `abs(-10)` away)",
+    ),
 ]
 LABELS = {**FAMILIES, **{i.key: i.label for i in ALL}, **C_LEVEL}
-GROUP_OF = {**{family: "comparator" for family in FAMILIES}, **{i.key: i.group for i in ALL}, **{key: "c" for key in C_LEVEL}}
+GROUP_OF = {
+    **{family: "comparator" for family in FAMILIES},
+    **{i.key: i.group for i in ALL},
+    **{key: "c" for key in C_LEVEL},
+}
 MEMBERS = {family: [i.key for i in ALL if i.family == family] for family in FAMILIES}
 # The comparators a libpascal call is measured against: each family counts
 # once, by its fastest build (the fastest of its members at each n).
@@ -37,6 +47,7 @@ TARGETS = [
 NOISE = 1.05
 CFFI_PATHS = ["pascal_row_cffi", "pascal_row_buffer_cffi", "scoped_row_buffer_cffi", "pascal_row_into_cffi"]
 LIBPASCAL = [i.key for i in ALL if i.group == "libpascal"]
+ROWLESS = {i.key for i in ALL if i.rowless}
 
 Results = Dict[str, Dict[int, dict]]
 
@@ -133,7 +144,8 @@ def cell(results: Results, key: str, n: int) -> str:
         return "n/a" if key not in results else "–"
     if "skipped" in entry:
         return "skipped"
-    ratio = speedup(results, key, n)
+    # A call floor makes no row: a speed-up over a row would mean nothing.
+    ratio = None if key in ROWLESS else speedup(results, key, n)
     shown = microseconds(entry["seconds"])
     return f"{shown} ({times(ratio)})" if ratio is not None else shown
 
@@ -156,7 +168,9 @@ def interpreter_table(table: dict, sizes: List[int], all_builds: bool) -> List[s
             if key in MEMBERS:  # row 0 is the same code in every build: say what they said
                 said = " / ".join(sorted({zero[m]["said"] for m in MEMBERS[key] if m in zero})) or "n/a"
             else:
-                said = zero[key]["said"] if key in zero else "–" if group in ("c", "floor") and key in results else "n/a"
+                said = (
+                    zero[key]["said"] if key in zero else "–" if group in ("c", "floor") and key in results else "n/a"
+                )
             lines.append(f"| {LABELS[key]} | {said} | " + " | ".join(cells) + " |")
     for family in MEMBERS:
         if family in results:

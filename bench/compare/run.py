@@ -108,7 +108,9 @@ def main() -> None:
     parser.add_argument("--comparators", type=Path, required=True, help="directory of the built comparators")
     parser.add_argument("--pascal-python", type=Path, required=True, help="directory holding the pascal package")
     parser.add_argument("--c-benchmark", type=Path, required=True, help="pascal_row_bench")
-    parser.add_argument("--cargo-lock", type=Path, required=True, help="Cargo.lock of the Debian-built Rust comparators")
+    parser.add_argument(
+        "--cargo-lock", type=Path, required=True, help="Cargo.lock of the Debian-built Rust comparators"
+    )
     parser.add_argument("--cargo-lock-current", type=Path, required=True, help="Cargo.lock of the current PyO3 build")
     parser.add_argument("--rustc-current", type=Path, required=True, help="the rustc that built the current PyO3")
     parser.add_argument(
