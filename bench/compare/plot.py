@@ -11,7 +11,12 @@ matplotlib.use("Agg")  # no display: render straight to a file
 import matplotlib.pyplot as plt  # noqa: E402 (after the backend is chosen)
 from report import GROUP_OF, LABELS, display_keys  # noqa: E402
 
-COMPARATOR_COLOURS = iter(plt.get_cmap("tab20").colors[::2] + plt.get_cmap("tab20").colors[1::2])
+# tab20's strong colours then its light ones, less the greys the floors use.
+COMPARATOR_COLOURS = iter(
+    colour
+    for colour in plt.get_cmap("tab20").colors[::2] + plt.get_cmap("tab20").colors[1::2]
+    if len(set(colour)) > 1
+)
 FLOOR_MARKERS = iter([".", "1", "2", "3"])
 FUNCTION_COLOURS = {
     "pascal_row": "black",
