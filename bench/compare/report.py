@@ -14,7 +14,7 @@ C_LEVEL = {
 GROUPS = [
     (
         "comparator",
-        "comparators: the original comparison's three (O(n²) recurrence), and what a Python user would pick",
+        "comparators: the original comparison's three, and what a Python user would pick today",
     ),
     ("libpascal", "libpascal, through the `pascal` package"),
     ("c", "libpascal, the C call alone (Google Benchmark, no Python)"),
