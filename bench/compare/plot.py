@@ -13,9 +13,7 @@ from report import GROUP_OF, LABELS, display_keys  # noqa: E402
 
 # tab20's strong colours then its light ones, less the greys the floors use.
 COMPARATOR_COLOURS = iter(
-    colour
-    for colour in plt.get_cmap("tab20").colors[::2] + plt.get_cmap("tab20").colors[1::2]
-    if len(set(colour)) > 1
+    colour for colour in plt.get_cmap("tab20").colors[::2] + plt.get_cmap("tab20").colors[1::2] if len(set(colour)) > 1
 )
 FLOOR_MARKERS = iter([".", "1", "2", "3"])
 FUNCTION_COLOURS = {
