@@ -22,7 +22,7 @@ CPYTHON = sys.implementation.name == "cpython"
 
 class Case(NamedTuple):
     call: Callable[[], object]
-    row: Callable[[], List[int]]
+    row: Optional[Callable[[], List[int]]]  # None: the call makes no row (a call floor)
 
 
 Maker = Callable[[int], Case]
@@ -35,6 +35,14 @@ class Implementation:
     group: str  # "comparator", "libpascal" or "floor"
     load: Callable[["Paths"], Maker]
     cpython_only: bool = False
+    # A module this implementation imports that an interpreter may lack
+    # (Debian has NumPy for CPython, not for PyPy): n/a where it is missing.
+    requires: Optional[str] = None
+    # The row of the table this one is folded into (the fastest of its
+    # builds is shown; `run.py --all-builds` lists every build as well).
+    family: Optional[str] = None
+    # Makes no row: nothing to check, and no row 0 to ask for.
+    rowless: bool = False
     # Time of one call grows like n**growth; used to skip a size where one
     # call would exceed a second. None: never skipped.
     growth: Optional[float] = None
@@ -54,8 +62,46 @@ def list_case(pascal_row: Callable[[int], List[int]]) -> Maker:
     return lambda n: Case(lambda: pascal_row(n), lambda: pascal_row(n))
 
 
-def extension(module: str) -> Callable[[Paths], Maker]:
-    return lambda paths: list_case(importlib.import_module(module).pascal_row)
+def extension(module: str, function: str = "pascal_row") -> Callable[[Paths], Maker]:
+    return lambda paths: list_case(getattr(importlib.import_module(module), function))
+
+
+def numpy_case(paths: Paths) -> Maker:
+    import numpy_row
+
+    return lambda n: Case(lambda: numpy_row.pascal_row(n), lambda: numpy_row.pascal_row(n).tolist())
+
+
+def call_floor(call: Callable[[], Callable[[], object]]) -> Callable[[Paths], Maker]:
+    """A call that does not depend on n, timed at every n: what one call
+    through that route costs, with no row made."""
+
+    def load(paths: Paths) -> Maker:
+        timed = call()
+        return lambda n: Case(timed, None)
+
+    return load
+
+
+def cffi_abi_call() -> Callable[[], object]:
+    import cffi
+
+    ffi = cffi.FFI()
+    ffi.cdef("int abs(int);")
+    libc = ffi.dlopen(None)  # the C library, through the same ABI-mode path as milksnake's
+    return lambda: libc.abs(-10)
+
+
+def ctypes_call() -> Callable[[], object]:
+    import ctypes
+
+    libc = ctypes.CDLL(None)
+    libc.abs.argtypes, libc.abs.restype = [ctypes.c_int], ctypes.c_int
+    return lambda: libc.abs(-10)
+
+
+def builtin_call() -> Callable[[], object]:
+    return lambda: abs(-10)  # a METH_O function of the interpreter, called as an extension's is
 
 
 def original_rust(wrapper) -> Callable[[Paths], Maker]:
@@ -135,18 +181,49 @@ def list_floor(paths: Paths) -> Maker:
     return make
 
 
+COMPILERS = [("gcc", "O2"), ("gcc", "O3"), ("clang", "O2"), ("clang", "O3")]
+C_LOOPS = [
+    ("cext", "pascal_row", "C extension, left to right (the original loop)"),
+    ("cext_rtl", "pascal_row_right_to_left", "C extension, right to left (this table's earlier loop, slower)"),
+]
+
 COMPARATORS = [
+    *[
+        Implementation(
+            f"{family}_{compiler}_{level}",
+            f"{label}, {compiler} -{level}",
+            "comparator",
+            extension(f"cext_{compiler}_{level}", function),
+            cpython_only=True,
+            growth=2,
+            family=family,
+        )
+        for family, function, label in C_LOOPS
+        for compiler, level in COMPILERS
+    ],
     Implementation(
-        "cext_gcc", "C extension, gcc -O2", "comparator", extension("cext_gcc"), cpython_only=True, growth=2
+        "pyo3", "PyO3, Debian's 0.17, Vec<u32>", "comparator", extension("pyo3_row"), cpython_only=True, growth=2
     ),
     Implementation(
-        "cext_clang", "C extension, clang -O2", "comparator", extension("cext_clang"), cpython_only=True, growth=2
+        "pyo3_current",
+        "PyO3, current release, Vec<u32>",
+        "comparator",
+        extension("pyo3_current_row"),
+        cpython_only=True,
+        growth=2,
     ),
-    Implementation("pyo3", "PyO3, Vec<u32>", "comparator", extension("pyo3_row"), cpython_only=True, growth=2),
     Implementation(
         "rust_cffi", "Rust cdylib, cffi ABI mode (milksnake)", "comparator", original_rust(original_cffi), growth=2
     ),
     Implementation("rust_ctypes", "Rust cdylib, ctypes", "comparator", original_rust(original_ctypes), growth=2),
+    Implementation(
+        "numpy",
+        "NumPy, uint32 array: n-1 vectorised passes, O(n²)",
+        "comparator",
+        numpy_case,
+        requires="numpy",
+        growth=2,
+    ),
     Implementation(
         "py_recurrence",
         "pure Python recurrence",
@@ -159,6 +236,9 @@ COMPARATORS = [
     ),
 ]
 
+# Families: the row of the table that shows the fastest build of each.
+FAMILIES = {family: f"{label}, fastest of gcc/clang -O2/-O3" for family, _, label in C_LOOPS}
+
 LIBPASCAL = [
     Implementation(f"{function}_{backend}", f"libpascal {function}, {backend}", "libpascal", loader(backend))
     for backend in ("cffi", "ctypes")
@@ -170,7 +250,20 @@ LIBPASCAL = [
     )
 ]
 
-FLOOR = [Implementation("list_floor", "`array('I').tolist()`: a C array of n entries to a list", "floor", list_floor)]
+FLOOR = [
+    Implementation("list_floor", "`array('I').tolist()`: a C array of n entries to a list", "floor", list_floor),
+    Implementation(
+        "builtin_call",
+        "one call of a built-in METH_O function, `abs(-10)`",
+        "floor",
+        call_floor(builtin_call),
+        rowless=True,
+    ),
+    Implementation(
+        "cffi_call", "one cffi ABI-mode call, libc `abs(-10)`", "floor", call_floor(cffi_abi_call), rowless=True
+    ),
+    Implementation("ctypes_call", "one ctypes call, libc `abs(-10)`", "floor", call_floor(ctypes_call), rowless=True),
+]
 
 ALL = COMPARATORS + LIBPASCAL + FLOOR
 BY_KEY = {implementation.key: implementation for implementation in ALL}
@@ -178,4 +271,19 @@ BY_KEY = {implementation.key: implementation for implementation in ALL}
 
 def available() -> List[Implementation]:
     """The implementations this interpreter can load."""
-    return [implementation for implementation in ALL if CPYTHON or not implementation.cpython_only]
+    return [
+        implementation
+        for implementation in ALL
+        if (CPYTHON or not implementation.cpython_only)
+        and (implementation.requires is None or importable(implementation.requires))
+    ]
+
+
+def importable(module: str) -> bool:
+    """Whether `module` imports here. Finding it is not enough: Debian's PyPy
+    sees CPython's dist-packages, where NumPy is found but cannot load."""
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False
+    return True

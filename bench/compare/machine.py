@@ -8,7 +8,7 @@ import re
 import subprocess
 import sysconfig
 from pathlib import Path
-from typing import List
+from typing import List, NamedTuple
 
 
 def first_line(command: List[str]) -> str:
@@ -32,12 +32,19 @@ def crate_version(cargo_lock: Path, crate: str) -> str:
     return match.group(1) if match else "?"
 
 
-def describe(interpreters: List[str], cargo_lock: Path, libpascal: str, started: datetime.datetime, load: float) -> str:
+class Rust(NamedTuple):
+    debian_lock: Path  # PyO3 from librust-pyo3-dev, built by Debian's rustc
+    current_lock: Path  # PyO3's current release, built by rustup's rustc
+    current_rustc: Path
+
+
+def describe(interpreters: List[str], rust: Rust, libpascal: str, started: datetime.datetime, load: float) -> str:
     """`started` and `load` are taken when the run starts, before it adds its own load."""
     date = started.astimezone(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     gcc = first_line([sysconfig.get_config_var("CC").split()[0], "-dumpfullversion"])
     clang = re.search(r"version (\S+)", first_line(["clang", "--version"])).group(1)  # type: ignore[union-attr]
     rustc = first_line(["/usr/bin/rustc", "--version"]).split()[1]
+    current_rustc = first_line([str(rust.current_rustc), "--version"]).split()[1]
     return " · ".join(
         [
             date,
@@ -45,8 +52,8 @@ def describe(interpreters: List[str], cargo_lock: Path, libpascal: str, started:
             *interpreters,
             f"gcc {gcc}",
             f"clang {clang}",
-            f"rustc {rustc}",
-            f"PyO3 {crate_version(cargo_lock, 'pyo3')}",
+            f"PyO3 {crate_version(rust.debian_lock, 'pyo3')} with Debian's rustc {rustc}",
+            f"PyO3 {crate_version(rust.current_lock, 'pyo3')} with rustup's rustc {current_rustc}",
             f"libpascal {libpascal}",
         ]
     )

@@ -9,9 +9,13 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display: render straight to a file
 import matplotlib.pyplot as plt  # noqa: E402 (after the backend is chosen)
-from report import GROUP_OF, LABELS  # noqa: E402
+from report import GROUP_OF, LABELS, display_keys  # noqa: E402
 
-COMPARATOR_COLOURS = iter(["tab:blue", "tab:cyan", "tab:orange", "tab:red", "tab:brown", "tab:green", "tab:olive"])
+# tab20's strong colours then its light ones, less the greys the floors use.
+COMPARATOR_COLOURS = iter(
+    colour for colour in plt.get_cmap("tab20").colors[::2] + plt.get_cmap("tab20").colors[1::2] if len(set(colour)) > 1
+)
+FLOOR_MARKERS = iter([".", "1", "2", "3"])
 FUNCTION_COLOURS = {
     "pascal_row": "black",
     "pascal_row_buffer": "tab:purple",
@@ -25,7 +29,7 @@ def style(key: str) -> dict:
     if group == "comparator":
         return {"linestyle": "--", "marker": "o", "color": next(COMPARATOR_COLOURS)}
     if group == "floor":
-        return {"linestyle": ":", "marker": ".", "color": "tab:gray"}
+        return {"linestyle": ":", "marker": next(FLOOR_MARKERS), "color": "tab:gray"}
     if group == "c":
         return {"linestyle": "-.", "marker": "x", "color": FUNCTION_COLOURS[key[len("c_") :]]}
     function, backend = key.rsplit("_", 1)
@@ -38,10 +42,11 @@ def style(key: str) -> dict:
 
 def plot(run: dict, path: Path) -> None:
     tables = run["tables"]
-    styles = {key: style(key) for key in LABELS}
-    figure, axes = plt.subplots(1, len(tables), figsize=(7 * len(tables), 6.5), sharey=True, squeeze=False)
+    keys = display_keys(run.get("all_builds", False))
+    styles = {key: style(key) for key in keys}
+    figure, axes = plt.subplots(1, len(tables), figsize=(7 * len(tables), 7.5), sharey=True, squeeze=False)
     for axis, table in zip(axes[0], tables):
-        for key in LABELS:
+        for key in keys:
             points = sorted(
                 (n, entry["seconds"] * 1e6) for n, entry in table["results"].get(key, {}).items() if "seconds" in entry
             )
@@ -54,6 +59,6 @@ def plot(run: dict, path: Path) -> None:
     handles, labels = axes[0][0].get_legend_handles_labels()
     figure.legend(handles, labels, loc="lower center", ncol=3, fontsize="small", frameon=False)
     figure.suptitle(run["machine"], fontsize="x-small", wrap=True)
-    figure.tight_layout(rect=(0, 0.2, 1, 0.95))
+    figure.tight_layout(rect=(0, 0.27, 1, 0.95))
     figure.savefig(path, dpi=110)
     plt.close(figure)

@@ -108,7 +108,14 @@ def main() -> None:
     parser.add_argument("--comparators", type=Path, required=True, help="directory of the built comparators")
     parser.add_argument("--pascal-python", type=Path, required=True, help="directory holding the pascal package")
     parser.add_argument("--c-benchmark", type=Path, required=True, help="pascal_row_bench")
-    parser.add_argument("--cargo-lock", type=Path, required=True, help="Cargo.lock of the Rust comparators")
+    parser.add_argument(
+        "--cargo-lock", type=Path, required=True, help="Cargo.lock of the Debian-built Rust comparators"
+    )
+    parser.add_argument("--cargo-lock-current", type=Path, required=True, help="Cargo.lock of the current PyO3 build")
+    parser.add_argument("--rustc-current", type=Path, required=True, help="the rustc that built the current PyO3")
+    parser.add_argument(
+        "--all-builds", action="store_true", help="list each C extension build, not only the fastest of each loop"
+    )
     parser.add_argument("--out", type=Path, required=True, help="where latest.md and latest.png go")
     parser.add_argument("--quick", action="store_true", help="small n, one short repeat: proves it all runs")
     args = parser.parse_args()
@@ -122,7 +129,7 @@ def main() -> None:
     for interpreter in INTERPRETERS:
         print(f"bench: timing under {interpreter}", file=sys.stderr, flush=True)
         table = time_rows(interpreter, paths, settings)
-        table["zero"] = {key: zero_row(interpreter, paths, key) for key in table["results"]}
+        table["zero"] = {key: zero_row(interpreter, paths, key) for key in table["results"] if not BY_KEY[key].rowless}
         broken = {
             key: zero["said"]
             for key, zero in table["zero"].items()
@@ -136,10 +143,18 @@ def main() -> None:
     c_rows = c_level(args.c_benchmark, settings["sizes"], settings)
     for table in tables:
         table["results"].update(c_rows)
+        report.add_families(table["results"])
 
     run = {
-        "machine": machine.describe([t["interpreter"] for t in tables], args.cargo_lock, libpascal, started, load),
+        "machine": machine.describe(
+            [t["interpreter"] for t in tables],
+            machine.Rust(args.cargo_lock, args.cargo_lock_current, args.rustc_current),
+            libpascal,
+            started,
+            load,
+        ),
         "quick": args.quick,
+        "all_builds": args.all_builds,
         "tables": tables,
         **settings,
     }

@@ -45,7 +45,7 @@ def autorange(timer: timeit.Timer, target: float) -> int:
 def time_case(implementation: Implementation, n: int, reference: list, maker, args) -> dict:
     case = maker(n)
     started = time.perf_counter()
-    row = case.row()
+    row = case.row() if case.row is not None else reference
     one_call = time.perf_counter() - started
     if row != reference:
         first = next((k for k, (a, b) in enumerate(zip(row, reference)) if a != b), min(len(row), len(reference)))
@@ -98,7 +98,12 @@ def main() -> None:
             else:
                 shown = f"skipped, one call takes {result['skipped']:.1f} s"
             print(f"  {interpreter_name()}  n={n:<6} {key:<26} {shown}", file=sys.stderr, flush=True)
-    json.dump({"interpreter": interpreter_name(), "cffi": cffi.__version__, "results": results}, sys.stdout)
+    versions = {"cffi": cffi.__version__}
+    if any(implementation.requires == "numpy" for implementation in implementations):
+        import numpy
+
+        versions["numpy"] = numpy.__version__
+    json.dump({"interpreter": interpreter_name(), **versions, "results": results}, sys.stdout)
 
 
 if __name__ == "__main__":

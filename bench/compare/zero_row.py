@@ -15,6 +15,8 @@ def main() -> None:
     paths = Paths(Path(comparators), Path(pascal_python))
     paths.importable()
     case = BY_KEY[key].load(paths)(0)
+    if case.row is None:
+        sys.exit(f"{key} makes no row: there is no row 0 to ask for")
     try:
         row = case.row()
     except BaseException as error:  # PyO3's PanicException derives from BaseException

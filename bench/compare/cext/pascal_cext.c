@@ -1,8 +1,17 @@
 /* The hand-written CPython extension of the original bindings comparison:
  * the O(n^2) recurrence over a uint32_t row, then a list built entry by entry.
  *
- * The same source is compiled once with gcc and once with clang; MODULE_NAME
- * (cext_gcc or cext_clang) names the module so both load in one process. */
+ * pascal_row is the original design's loop: each row left to right, carrying
+ * the previous row's entry j-1 in a local (as the Rust kernel in
+ * rust/original_row does). It reads each old entry before it overwrites it,
+ * so a compiler may vectorise it as a first-order recurrence (clang does).
+ * pascal_row_right_to_left is the loop an earlier version of this benchmark
+ * used, `row[j] += row[j-1]` from the right: every step depends on the store
+ * before it, and neither gcc nor clang vectorises it. It stays, labelled, to
+ * show what the loop's direction costs; it is not the headline comparator.
+ *
+ * The same source is compiled with gcc and clang at -O2 and -O3; MODULE_NAME
+ * (cext_gcc_O2, ...) names the module so all four load in one process. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
@@ -14,8 +23,25 @@
 #define STRINGIFY_VALUE(x) #x
 #define STRINGIFY(x) STRINGIFY_VALUE(x)
 
-static PyObject* pascal_row(PyObject* self, PyObject* arg) {
-    (void)self;
+/* Unsigned arithmetic wraps, so entries are C(n-1, k) mod 2^32. */
+static void left_to_right(uint32_t* row, Py_ssize_t n) {
+    for (Py_ssize_t i = 1; i < n; i++) {
+        uint32_t previous = row[0];
+        for (Py_ssize_t j = 1; j <= i; j++) {
+            const uint32_t current = row[j];
+            row[j] = previous + current;
+            previous = current;
+        }
+    }
+}
+
+static void right_to_left(uint32_t* row, Py_ssize_t n) {
+    for (Py_ssize_t i = 1; i < n; i++)
+        for (Py_ssize_t j = i; j > 0; j--)
+            row[j] += row[j - 1];
+}
+
+static PyObject* row_as_list(PyObject* arg, void (*recurrence)(uint32_t*, Py_ssize_t)) {
     const Py_ssize_t n = PyLong_AsSsize_t(arg);
     if (n == -1 && PyErr_Occurred()) return NULL;
     if (n < 0) {
@@ -26,10 +52,7 @@ static PyObject* pascal_row(PyObject* self, PyObject* arg) {
     uint32_t* row = calloc((size_t)n + 1, sizeof *row);
     if (row == NULL) return PyErr_NoMemory();
     row[0] = 1;
-    /* Unsigned arithmetic wraps, so entries are C(n-1, k) mod 2^32. */
-    for (Py_ssize_t i = 1; i < n; i++)
-        for (Py_ssize_t j = i; j > 0; j--)
-            row[j] += row[j - 1];
+    recurrence(row, n);
 
     PyObject* list = PyList_New(n);
     if (list != NULL) {
@@ -46,8 +69,19 @@ static PyObject* pascal_row(PyObject* self, PyObject* arg) {
     return list;
 }
 
+static PyObject* pascal_row(PyObject* self, PyObject* arg) {
+    (void)self;
+    return row_as_list(arg, left_to_right);
+}
+
+static PyObject* pascal_row_right_to_left(PyObject* self, PyObject* arg) {
+    (void)self;
+    return row_as_list(arg, right_to_left);
+}
+
 static PyMethodDef methods[] = {
-    {"pascal_row", pascal_row, METH_O, "Row n of Pascal's triangle (n entries, mod 2^32)."},
+    {"pascal_row", pascal_row, METH_O, "Row n of Pascal's triangle (n entries, mod 2^32), rows left to right."},
+    {"pascal_row_right_to_left", pascal_row_right_to_left, METH_O, "The same row, each row right to left."},
     {NULL, NULL, 0, NULL},
 };
 
