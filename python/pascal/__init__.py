@@ -78,11 +78,21 @@ def library_version() -> str:
     return _backend.library_version()
 
 
+# The calls every API makes, looked up once. A plain int in range is the
+# common argument, checked inline; anything else goes to _checks, which
+# converts it or raises the exception (and message) the documentation promises.
+_row_alloc, _triangle_alloc, _free = _backend.row_alloc, _backend.triangle_alloc, _backend.array_free
+_row_into, _triangle_into = _backend.row_into, _backend.triangle_into
+_copy, _view, _scoped, _fill, _unpack = _ownership.copy, _ownership.view, _ownership.scoped, _ownership.fill, _ownership.unpack
+_row_length, _triangle_entries = _checks.row_length, _checks.triangle_entries
+SIZE_MAX = _checks.SIZE_MAX
+_TRIANGLE_MAX = _checks.TRIANGLE_MAX
+
+
 def pascal_row(n: SupportsIndex) -> List[int]:
     """Row n as a new list of n ints (copy-and-free). pascal_row(0) == []."""
-    return _ownership.copy(
-        _backend.row_alloc, _backend.array_free, "pascal_row", _checks.row_length(n), _ownership.unpack
-    )
+    length = n if type(n) is int and 0 <= n <= SIZE_MAX else _row_length(n)
+    return _copy(_row_alloc, _free, "pascal_row", length, _unpack)
 
 
 def pascal_row_buffer(n: SupportsIndex) -> memoryview:
@@ -90,9 +100,8 @@ def pascal_row_buffer(n: SupportsIndex) -> memoryview:
     the library allocated. The library frees it when the last view of it
     (slices included) is gone: at once on CPython, at a collection on PyPy.
     Use scoped_row_buffer() to free it at a known point instead."""
-    return _ownership.own(
-        _backend.row_alloc, _backend.array_free, "pascal_row", _checks.row_length(n), scoped=False
-    ).view
+    length = n if type(n) is int and 0 <= n <= SIZE_MAX else _row_length(n)
+    return _view(_row_alloc, _free, "pascal_row", length)
 
 
 def scoped_row_buffer(n: SupportsIndex) -> RowScope:
@@ -104,9 +113,8 @@ def scoped_row_buffer(n: SupportsIndex) -> RowScope:
     A view derived inside the block (a slice, a NumPy array over it) must not
     outlive the block: CPython then raises BufferError and keeps the row until
     that view is gone; PyPy cannot detect it."""
-    return RowScope(
-        _ownership.own(_backend.row_alloc, _backend.array_free, "pascal_row", _checks.row_length(n), scoped=True)
-    )
+    length = n if type(n) is int and 0 <= n <= SIZE_MAX else _row_length(n)
+    return RowScope(_scoped(_row_alloc, _free, "pascal_row", length))
 
 
 def pascal_row_into(n: SupportsIndex, out: object) -> int:
@@ -114,44 +122,34 @@ def pascal_row_into(n: SupportsIndex, out: object) -> int:
     4*n bytes aligned for uint32 (caller-owned; nothing is allocated).
     Returns n. Raises TypeError for a read-only or non-buffer `out` and
     ValueError for one too small or misaligned, before C is called."""
-    length = _checks.row_length(n)
-    view = _checks.writable_view(out, length, "pascal_row_into", f"row {length}")
-    try:
-        return _ownership.fill(_backend.row_into, length, view)
-    finally:
-        view.release()
+    length = n if type(n) is int and 0 <= n <= SIZE_MAX else _row_length(n)
+    return _fill(_row_into, length, length, out, "pascal_row_into", "row {}")
 
 
 def pascal_triangle(rows: SupportsIndex) -> List[List[int]]:
     """Rows 1..rows as lists, from one call into C (copy-and-free):
     pascal_triangle(3) == [[1], [1, 1], [1, 2, 1]]."""
-    count, _ = _checks.triangle_entries(rows)
-    return _ownership.copy(
-        _backend.triangle_alloc, _backend.array_free, "pascal_triangle", count, _ownership.unpack_triangle(count)
-    )
+    count = rows if type(rows) is int and 0 <= rows <= _TRIANGLE_MAX else _triangle_entries(rows)[0]
+    return _copy(_triangle_alloc, _free, "pascal_triangle", count, _ownership.unpack_triangle(count))
 
 
 def pascal_triangle_buffer(rows: SupportsIndex) -> memoryview:
     """Rows 1..rows without a copy: one read-only memoryview, format 'I', of
     the library's array, row r at [r*(r-1)//2 : r*(r+1)//2]. Freed by the
     library as pascal_row_buffer() is."""
-    count, _ = _checks.triangle_entries(rows)
-    return _ownership.own(_backend.triangle_alloc, _backend.array_free, "pascal_triangle", count, scoped=False).view
+    count = rows if type(rows) is int and 0 <= rows <= _TRIANGLE_MAX else _triangle_entries(rows)[0]
+    return _view(_triangle_alloc, _free, "pascal_triangle", count)
 
 
 def scoped_triangle_buffer(rows: SupportsIndex) -> RowScope:
     """pascal_triangle_buffer() for a with-block, freed when it ends, under
     the rules of scoped_row_buffer()."""
-    count, _ = _checks.triangle_entries(rows)
-    return RowScope(_ownership.own(_backend.triangle_alloc, _backend.array_free, "pascal_triangle", count, scoped=True))
+    count = rows if type(rows) is int and 0 <= rows <= _TRIANGLE_MAX else _triangle_entries(rows)[0]
+    return RowScope(_scoped(_triangle_alloc, _free, "pascal_triangle", count))
 
 
 def pascal_triangle_into(rows: SupportsIndex, out: object) -> int:
     """Writes rows 1..rows, one after another, into `out` (caller-owned, as
     for pascal_row_into) and returns the entry count rows*(rows+1)//2."""
-    count, entries = _checks.triangle_entries(rows)
-    view = _checks.writable_view(out, entries, "pascal_triangle_into", f"a triangle of {count} rows")
-    try:
-        return _ownership.fill(_backend.triangle_into, count, view)
-    finally:
-        view.release()
+    count = rows if type(rows) is int and 0 <= rows <= _TRIANGLE_MAX else _triangle_entries(rows)[0]
+    return _fill(_triangle_into, count, count * (count + 1) >> 1, out, "pascal_triangle_into", "a triangle of {} rows")
