@@ -30,6 +30,7 @@ The backend is cffi (default) or ctypes (PASCAL_BACKEND=ctypes); the library
 loaded is the one shipped in this package, or PASCAL_LIBRARY.
 """
 
+import array
 import os
 from typing import List, SupportsIndex
 
@@ -83,7 +84,17 @@ def library_version() -> str:
 # converts it or raises the exception (and message) the documentation promises.
 _row_alloc, _triangle_alloc, _free = _backend.row_alloc, _backend.triangle_alloc, _backend.array_free
 _row_into, _triangle_into = _backend.row_into, _backend.triangle_into
-_copy, _view, _scoped, _fill, _unpack = _ownership.copy, _ownership.view, _ownership.scoped, _ownership.fill, _ownership.unpack
+_copy, _view, _scoped, _unpack = _ownership.copy, _ownership.view, _ownership.scoped, _ownership.unpack
+_from_buffer, _release, _aligned, _fill_checked = (
+    _ownership.from_buffer,
+    _ownership.release,
+    _ownership.aligned,
+    _ownership.fill_checked,
+)
+# array.array's items start at their own allocation, so they are always
+# aligned: its empty buffer may not be, but then nothing is written (n = 0)
+# or the size check fails first.
+_UINT32_ARRAY, _NULL, _array = _ownership.UINT32_ARRAY, _ownership.NULL, array.array
 _row_length, _triangle_entries = _checks.row_length, _checks.triangle_entries
 SIZE_MAX = _checks.SIZE_MAX
 _TRIANGLE_MAX = _checks.TRIANGLE_MAX
@@ -114,7 +125,7 @@ def scoped_row_buffer(n: SupportsIndex) -> RowScope:
     outlive the block: CPython then raises BufferError and keeps the row until
     that view is gone; PyPy cannot detect it."""
     length = n if type(n) is int and 0 <= n <= SIZE_MAX else _row_length(n)
-    return RowScope(_scoped(_row_alloc, _free, "pascal_row", length))
+    return _scoped(_row_alloc, _free, "pascal_row", length)
 
 
 def pascal_row_into(n: SupportsIndex, out: object) -> int:
@@ -123,7 +134,19 @@ def pascal_row_into(n: SupportsIndex, out: object) -> int:
     Returns n. Raises TypeError for a read-only or non-buffer `out` and
     ValueError for one too small or misaligned, before C is called."""
     length = n if type(n) is int and 0 <= n <= SIZE_MAX else _row_length(n)
-    return _fill(_row_into, length, length, out, "pascal_row_into", "row {}")
+    # The fast path of _ownership.fill_checked, written out here: at n = 10 a
+    # Python call layer costs as much as all the checks.
+    try:
+        target = _from_buffer(_UINT32_ARRAY, out, True)
+    except Exception:  # not a writable, contiguous buffer: fill_checked says which
+        return _fill_checked(_row_into, length, length, out, "pascal_row_into", "row {}")
+    try:
+        capacity = len(target)
+        if capacity >= length and (length == 0 or out.__class__ is _array or _aligned(target)):
+            return _row_into(length, target, capacity) if length else _row_into(0, _NULL, 0)
+    finally:
+        _release(target)
+    return _fill_checked(_row_into, length, length, out, "pascal_row_into", "row {}")
 
 
 def pascal_triangle(rows: SupportsIndex) -> List[List[int]]:
@@ -145,11 +168,22 @@ def scoped_triangle_buffer(rows: SupportsIndex) -> RowScope:
     """pascal_triangle_buffer() for a with-block, freed when it ends, under
     the rules of scoped_row_buffer()."""
     count = rows if type(rows) is int and 0 <= rows <= _TRIANGLE_MAX else _triangle_entries(rows)[0]
-    return RowScope(_scoped(_triangle_alloc, _free, "pascal_triangle", count))
+    return _scoped(_triangle_alloc, _free, "pascal_triangle", count)
 
 
 def pascal_triangle_into(rows: SupportsIndex, out: object) -> int:
     """Writes rows 1..rows, one after another, into `out` (caller-owned, as
     for pascal_row_into) and returns the entry count rows*(rows+1)//2."""
     count = rows if type(rows) is int and 0 <= rows <= _TRIANGLE_MAX else _triangle_entries(rows)[0]
-    return _fill(_triangle_into, count, count * (count + 1) >> 1, out, "pascal_triangle_into", "a triangle of {} rows")
+    entries = count * (count + 1) >> 1
+    try:  # as in pascal_row_into
+        target = _from_buffer(_UINT32_ARRAY, out, True)
+    except Exception:
+        return _fill_checked(_triangle_into, count, entries, out, "pascal_triangle_into", "a triangle of {} rows")
+    try:
+        capacity = len(target)
+        if capacity >= entries and (count == 0 or out.__class__ is _array or _aligned(target)):
+            return _triangle_into(count, target, capacity) if count else _triangle_into(0, _NULL, 0)
+    finally:
+        _release(target)
+    return _fill_checked(_triangle_into, count, entries, out, "pascal_triangle_into", "a triangle of {} rows")

@@ -1,6 +1,6 @@
 """The three ownership models, written once over the few calls a backend
-provides (alloc, free, into): copy-and-free, handed to Python (OwnedRow,
-RowScope), caller-owned (fill).
+provides (alloc, free, into): copy-and-free (copy), handed to Python (view,
+scoped and RowScope), caller-owned (fill_checked, and its fast path in __init__).
 
 Every allocation lands in a pascal_array that a collector-owned object
 already owns: the owner is made first, with the library's pascal_array_free
@@ -14,7 +14,7 @@ import pickle
 import sys
 import weakref
 from types import TracebackType
-from typing import Any, Callable, List, NamedTuple, Optional, Tuple, Type, TypeVar
+from typing import Any, Callable, List, Optional, Tuple, Type, TypeVar
 
 from . import _checks, _errors
 from ._checks import ENTRY_SIZE
@@ -32,21 +32,17 @@ _new, _gc, _release, _buffer, _from_buffer, _cast = ffi.new, ffi.gc, ffi.release
 _NULL = ffi.NULL
 _ARRAY = ffi.typeof("pascal_array *")
 _UINT32_ARRAY = ffi.typeof("uint32_t[]")
+# What the fast path of pascal_row_into (in __init__) uses.
+from_buffer, release, NULL, UINT32_ARRAY = _from_buffer, _release, _NULL, _UINT32_ARRAY
 _UINTPTR = ffi.typeof("uintptr_t")
 _PickleBuffer = pickle.PickleBuffer
-_array = array.array
+_weakref = weakref.ref
 
 T = TypeVar("T")
 # alloc(n, owner) -> 0 or an errno value: pascal_row_alloc or pascal_triangle_alloc
 Alloc = Callable[[int, Any], int]
 # into(n, target, capacity) -> entries: pascal_row_into or pascal_triangle_into
 Into = Callable[[int, Any, int], int]
-
-
-class OwnedRow(NamedTuple):
-    view: memoryview  # read-only, format 'I'
-    exporter: object  # the object every view of the row keeps alive; the row lives while it does
-    free_now: Callable[[], None]  # frees the row at once; later collection of `exporter` then does nothing
 
 
 def copy(alloc: Alloc, free: Any, call: str, n: int, read: Callable[[Any, int], List[T]]) -> List[T]:
@@ -82,25 +78,25 @@ def view(alloc: Alloc, free: Any, call: str, n: int) -> memoryview:
         raise _errors.from_errno(f"{call}({n})", error)
     count = owner.size
     if count == 0:
-        return empty_row().view
+        return _empty_row()[0]
     if PRESSURE is None:
         return _view_of(owner, count, owner.__exit__)[0]
     return _view_of(owner, count, PRESSURE.track(owner, ENTRY_SIZE * count))[0]
 
 
-def scoped(alloc: Alloc, free: Any, call: str, n: int) -> OwnedRow:
-    """What alloc made, behind a read-only view, for RowScope to free at the
-    end of its block."""
+def scoped(alloc: Alloc, free: Any, call: str, n: int) -> "RowScope":
+    """What alloc made, behind a read-only view, in a RowScope that frees it
+    at the end of its block."""
     owner = _gc(_new(_ARRAY), free)
     error = alloc(n, owner)
     if error:
         raise _errors.from_errno(f"{call}({n})", error)
     count = owner.size
     if count == 0:
-        return empty_row()
+        return RowScope(*_empty_row())
     # Freed by its block, so the collector needs no word about it.
     row_view, exporter = _view_of(owner, count, owner.__exit__)
-    return OwnedRow(row_view, exporter, owner.__exit__)
+    return RowScope(row_view, exporter, owner.__exit__)
 
 
 def _view_of(owner: Any, count: int, destructor: Callable[[Any], object]) -> Tuple[memoryview, object]:
@@ -121,40 +117,24 @@ def _view_of(owner: Any, count: int, destructor: Callable[[Any], object]) -> Tup
     return row_view, exporter
 
 
-def fill(into: Into, n: int, entries: int, out: object, call: str, what: str) -> int:
+def aligned(target: Any) -> bool:
+    """Whether the cffi pointer `target` is aligned for uint32_t."""
+    return not int(_cast(_UINTPTR, target)) % ENTRY_SIZE
+
+
+def fill_checked(into: Into, n: int, entries: int, out: object, call: str, what: str) -> int:
     """into(n, out, capacity) for `out` holding at least `entries` entries:
-    writable, C-contiguous, large enough and aligned for uint32_t. `what`
+    writable, C-contiguous, large enough and aligned for uint32_t, each
+    checked in turn, raising the exception that names what is wrong. `what`
     ("row {}") names the request in the messages, formatted only for them.
 
-    The fast path asks cffi for the buffer itself: from_buffer refuses
-    read-only and non-contiguous buffers (every exporter must give a
-    contiguous block to a plain request). Whatever it refuses, and a buffer
-    too small or misaligned, goes to _checks.writable_view, which names the
-    reason in the exception it raises; while the fast path holds the buffer it
-    cannot be resized, so the size checked stays true for the call."""
-    try:
-        target = _from_buffer(_UINT32_ARRAY, out, True)
-    except Exception:  # the checks below say why, in the message they promise
-        return _fill_checked(into, n, entries, out, call, what)
-    try:
-        capacity = len(target)
-        # array.array's items start at their own allocation: always aligned
-        # (its empty buffer may not be, but then nothing is written or the
-        # size check sends it to the checks).
-        if capacity >= entries and (
-            n == 0 or out.__class__ is _array or not int(_cast(_UINTPTR, target)) % ENTRY_SIZE
-        ):
-            # n == 0 writes nothing, so the buffer's address does not matter
-            return into(n, target, capacity) if n else into(0, _NULL, 0)
-    finally:
-        _release(target)
-    return _fill_checked(into, n, entries, out, call, what)
-
-
-def _fill_checked(into: Into, n: int, entries: int, out: object, call: str, what: str) -> int:
-    """fill() for a buffer the fast path did not take: each check in turn,
-    raising the exception that names what is wrong (or filling it, for a
-    buffer cffi refused but the checks find fine)."""
+    pascal_row_into and pascal_triangle_into try a fast path first: cffi's
+    from_buffer(..., require_writable=True) refuses read-only and
+    non-contiguous buffers (an exporter must give a contiguous block to a
+    plain request), then one size and one alignment check. Whatever it
+    refuses comes here, which also fills a buffer cffi refused but these
+    checks accept. While cffi or the view here holds the buffer it cannot be
+    resized, so the size checked stays true for the call."""
     checked = _checks.writable_view(out, entries, call, what.format(n))
     try:
         if n == 0:
@@ -183,10 +163,13 @@ class RowScope:
 
     __slots__ = ("_view", "_exporter", "_free_now")
 
-    def __init__(self, row: OwnedRow) -> None:
-        self._view: Optional[memoryview] = row.view
-        self._exporter = weakref.ref(row.exporter)
-        self._free_now: Optional[Callable[[], None]] = row.free_now
+    def __init__(self, view: memoryview, exporter: object, free_now: Callable[[], object]) -> None:
+        """view: read-only, format 'I'; exporter: the object every view of the
+        row keeps alive (the row lives while it does); free_now() frees the
+        row at once, and a later collection of `exporter` then does nothing."""
+        self._view: Optional[memoryview] = view
+        self._exporter = _weakref(exporter)
+        self._free_now: Optional[Callable[[], object]] = free_now
 
     def __enter__(self) -> memoryview:
         if self._view is None:
@@ -219,7 +202,11 @@ class RowScope:
         free_now()
 
 
-def empty_row() -> OwnedRow:
-    """Row 0: nothing was allocated, so nothing is freed."""
+def _empty_row() -> Tuple[memoryview, object, Callable[[], None]]:
+    """Row 0 as (view, exporter, free_now): nothing was allocated, so nothing is freed."""
     exporter = array.array("I")
-    return OwnedRow(memoryview(exporter).toreadonly(), exporter, lambda: None)
+    return memoryview(exporter).toreadonly(), exporter, _nothing
+
+
+def _nothing() -> None:
+    pass
