@@ -128,7 +128,13 @@ def bare_calls(n: int, out: "array.array[int]") -> Dict[str, Tuple[Callable[[], 
     backend = pascal._backend
     lib, free = backend.lib, backend.array_free
     new, gc_, release, unpack, buffer, from_buffer, cast = (
-        ffi.new, ffi.gc, ffi.release, ffi.unpack, ffi.buffer, ffi.from_buffer, ffi.cast
+        ffi.new,
+        ffi.gc,
+        ffi.release,
+        ffi.unpack,
+        ffi.buffer,
+        ffi.from_buffer,
+        ffi.cast,
     )
     array_type, uint32s, uintptr = ffi.typeof("pascal_array *"), ffi.typeof("uint32_t[]"), ffi.typeof("uintptr_t")
     refcounted = sys.implementation.name == "cpython"
@@ -391,7 +397,9 @@ def print_overhead(interpreters: List[str], names: Dict[str, str], budget: float
                 if name == "cpython":
                     met = package / bare <= OVERHEAD_TARGET
                     missed |= not met and backend == "cffi"
-                    verdicts.append(f"  cpython {backend:6} {api:17} {package / bare:5.2f}x  {'met' if met else 'MISSED'}")
+                    verdicts.append(
+                        f"  cpython {backend:6} {api:17} {package / bare:5.2f}x  {'met' if met else 'MISSED'}"
+                    )
     print()
     print(f"Target on CPython (cffi; ctypes reported alike): package / bare calls <= {OVERHEAD_TARGET}x")
     print("\n".join(verdicts))
