@@ -164,8 +164,9 @@ def bare_calls(n: int, out: "array.array[int]") -> Dict[str, Tuple[Callable[[], 
         owner = gc_(new(array_type), free)
         alloc(n, owner)
         count = owner.size
-        destructor = owner.__exit__ if scoped or pressure is None else pressure.track(owner, 4 * count)
-        exporter = buffer(gc_(owner.data, destructor), 4 * count)
+        if not scoped and pressure is not None:
+            pressure.add(4 * count)
+        exporter = buffer(gc_(owner.data, owner.__exit__), 4 * count)
         view = memoryview(exporter).cast("I").toreadonly()
         return (memoryview(pickle.PickleBuffer(view)) if refcounted else view), exporter, owner
 

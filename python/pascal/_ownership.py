@@ -79,9 +79,9 @@ def view(alloc: Alloc, free: Any, call: str, n: int) -> memoryview:
     count = owner.size
     if count == 0:
         return _empty_row()[0]
-    if PRESSURE is None:
-        return _view_of(owner, count, owner.__exit__)[0]
-    return _view_of(owner, count, PRESSURE.track(owner, ENTRY_SIZE * count))[0]
+    if PRESSURE is not None:  # PyPy
+        PRESSURE.add(ENTRY_SIZE * count)
+    return _view_of(owner, count, owner.__exit__)[0]
 
 
 def scoped(alloc: Alloc, free: Any, call: str, n: int) -> "RowScope":
