@@ -10,8 +10,8 @@ cffi's answer, ffi.gc(..., size=nbytes), charges each row to the collector,
 which then runs a major collection whenever the charges pass a threshold set
 by its (small) heap: at n = 10^5 that was a collection every few rows, and
 pascal_row_buffer ran 6-8x slower than on CPython. Instead we count the bytes
-of rows handed out since the last forced collection and collect when they pass
-BUDGET: at most about BUDGET of dropped rows waits for the collector, and a
+of rows handed out since the last forced collection (with ROW_OBJECTS for the
+objects around each) and collect when they pass BUDGET: at most about BUDGET of dropped rows waits for the collector, and a
 collection comes once per BUDGET of rows however large each is. The count is
 a plain add, not a destructor per row: a Python-level destructor costs PyPy's
 collector more than the whole call at n = 10. Rows freed by their block
@@ -22,7 +22,11 @@ import sys
 from typing import Optional
 
 # Bytes of rows handed to views between forced collections.
-BUDGET = 64 << 20
+BUDGET = 32 << 20
+# What each row adds besides its entries: the cffi objects, views and heap
+# headers around it, about this many bytes, which the collector's own heap
+# growth counts late. Counted too, so loops of small rows also collect.
+ROW_OBJECTS = 512
 
 
 class Pressure:
@@ -35,7 +39,7 @@ class Pressure:
         self.since = 0  # bytes handed out since the last forced collection
 
     def add(self, nbytes: int) -> None:
-        since = self.since + nbytes
+        since = self.since + nbytes + ROW_OBJECTS
         if since > self.budget:
             gc.collect()
             since = 0
