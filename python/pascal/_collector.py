@@ -11,11 +11,12 @@ which then runs a major collection whenever the charges pass a threshold set
 by its (small) heap: at n = 10^5 that was a collection every few rows, and
 pascal_row_buffer ran 6-8x slower than on CPython. Instead we count the bytes
 of rows handed out since the last forced collection (with ROW_OBJECTS for the
-objects around each) and collect when they pass BUDGET: at most about BUDGET of dropped rows waits for the collector, and a
-collection comes once per BUDGET of rows however large each is. The count is
-a plain add, not a destructor per row: a Python-level destructor costs PyPy's
-collector more than the whole call at n = 10. Rows freed by their block
-(scoped_row_buffer) are not counted."""
+objects around each) and collect when they pass BUDGET: at most about BUDGET
+of dropped rows waits for the collector, and a collection comes once per
+BUDGET of rows however large each is. The count is a plain add, not a
+destructor per row: a Python-level destructor costs PyPy's collector more
+than the whole call at n = 10. Rows freed by their block (scoped_row_buffer)
+are not counted."""
 
 import gc
 import sys
