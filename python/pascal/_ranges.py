@@ -9,7 +9,7 @@ from typing import Any, List, SupportsIndex
 from . import _checks, _errors
 from ._contract import Backend
 from ._native import ffi
-from ._ownership import ENTRY_SIZE
+from ._checks import ENTRY_SIZE
 
 
 class Ranges:

@@ -8,9 +8,8 @@ import math
 import random
 from typing import Callable, Dict, List
 
-import pytest
-
 import pascal
+import pytest
 from helpers import reference_row, refused
 
 MOD = 2**32
@@ -158,15 +157,18 @@ def test_negative_arguments_are_value_errors(call: Callable[[], object]) -> None
     assert refused(call, ValueError)
 
 
-@pytest.mark.parametrize(
-    "call", [lambda: pascal.pascal_entry(2**64, 0), lambda: pascal.pascal_row_range(2**64, 0, 1)]
-)
+@pytest.mark.parametrize("call", [lambda: pascal.pascal_entry(2**64, 0), lambda: pascal.pascal_row_range(2**64, 0, 1)])
 def test_row_indices_past_64_bits_are_overflow_errors(call: Callable[[], object]) -> None:
     assert refused(call, OverflowError)
 
 
 @pytest.mark.parametrize(
-    "call", [lambda: pascal.pascal_entry(5.0, 1), lambda: pascal.pascal_entry(5, "1"), lambda: pascal.pascal_row_range(5, 0, 1.5)]
+    "call",
+    [
+        lambda: pascal.pascal_entry(5.0, 1),
+        lambda: pascal.pascal_entry(5, "1"),
+        lambda: pascal.pascal_row_range(5, 0, 1.5),
+    ],
 )
 def test_non_integers_are_type_errors(call: Callable[[], object]) -> None:
     assert refused(call, TypeError)
