@@ -7,9 +7,9 @@ buffer), so nothing here is freed by the library."""
 from typing import Any, List, SupportsIndex
 
 from . import _checks, _errors
+from ._checks import ENTRY_SIZE
 from ._contract import Backend
 from ._native import ffi
-from ._checks import ENTRY_SIZE
 
 
 class Ranges:
