@@ -48,6 +48,8 @@ def row_range(n: SupportsIndex, k0: SupportsIndex, count: SupportsIndex) -> Tupl
     they leave the row (what C reports as EDOM)."""
     row, start, length = row_index(n, "n"), row_index(k0, "k0"), size_argument(count, "count")
     if start + length > row:
+        if length == 0:
+            raise IndexError(f"k0 = {start} is past the end of row {row}, which has {row} entries")
         raise IndexError(f"entries {start}..{start + length - 1} are not all in row {row}, which has {row} entries")
     return row, start, length
 

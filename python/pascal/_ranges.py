@@ -52,7 +52,7 @@ class Ranges:
 
     def range_into(self, n: SupportsIndex, k0: SupportsIndex, count: SupportsIndex, out: object) -> int:
         row, start, length = _checks.row_range(n, k0, count)
-        view = _checks.writable_view(out, length, "pascal_row_range_into", f"{length} entries")
+        view = _checks.writable_view(out, length, "pascal_row_range_into", f"a range of {length} entries")
         try:
             if length == 0:
                 return 0
