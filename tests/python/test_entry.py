@@ -93,6 +93,14 @@ def test_huge_rows_obey_pascals_rule_symmetry_and_kummer() -> None:
             assert below != 0 and (below & -below) == 1 << twos, (m, k)
 
 
+def test_the_readme_example_agrees_with_kummer_and_pascals_rule() -> None:
+    n, k = 10**18 + 1, 5 * 10**17
+    value = pascal.pascal_entry(n, k)
+    assert value == 486539264  # what README.md shows
+    assert (value & -value) == 1 << kummer_twos(n - 1, k)
+    assert (pascal.pascal_entry(n - 1, k - 1) + pascal.pascal_entry(n - 1, k)) % MOD == value
+
+
 def test_row_two_to_the_64_minus_one_is_reachable() -> None:
     assert pascal.pascal_entry(U64_MAX, 0) == 1
     assert pascal.pascal_entry(U64_MAX, U64_MAX - 1) == 1
