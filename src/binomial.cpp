@@ -45,7 +45,7 @@ constexpr int max_terms = 32;  // P_1 and P_2 are exact; from P_4 on, truncated
 // polynomial's own degree 2^(b-1) if that is lower.
 constexpr int degree(int b) noexcept {
     const int kept = 31 / b;
-    const long exact = 1L << (b - 1);
+    const std::int64_t exact = std::int64_t{1} << (b - 1);  // 2^31 for b = 32: not a 32-bit long
     return exact < kept ? static_cast<int>(exact) : kept;
 }
 

@@ -78,4 +78,12 @@ extern "C" {
 
     /// Frees `*a`'s array and zeroes `*a`; NULL does nothing.
     pub fn pascal_array_free(a: *mut pascal_array);
+
+    /// Entry k of row n into `*out` in O(log^2 n); returns 0 or an errno value
+    /// (EDOM if k >= n, EINVAL if out is NULL).
+    pub fn pascal_entry(n: u64, k: u64, out: *mut u32) -> c_int;
+
+    /// Entries k0 .. k0+count-1 of row n into `out`; returns count (0 and errno
+    /// EDOM or EINVAL on failure).
+    pub fn pascal_row_range(n: u64, k0: u64, out: *mut u32, count: usize) -> usize;
 }

@@ -34,6 +34,7 @@ fn rust_type(c: &str) -> String {
     }
     match c {
         "uint32_t" => "u32",
+        "uint64_t" => "u64",
         "size_t" => "usize",
         "int" => "c_int",
         "char" => "c_char",
@@ -116,6 +117,8 @@ fn every_header_function_is_declared_with_the_headers_types() {
         pascal_row_alloc: unsafe extern "C" fn(usize, *mut pascal_array) -> c_int;
         pascal_triangle_alloc: unsafe extern "C" fn(usize, *mut pascal_array) -> c_int;
         pascal_array_free: unsafe extern "C" fn(*mut pascal_array);
+        pascal_entry: unsafe extern "C" fn(u64, u64, *mut u32) -> c_int;
+        pascal_row_range: unsafe extern "C" fn(u64, u64, *mut u32, usize) -> usize;
     };
     assert_eq!(declared, header_functions());
 }

@@ -26,21 +26,21 @@ class RowSegmentTest {
 
     @Test
     void closingTheArenaFreesTheArrayThroughTheLibrary() {
-        long before = Malloc.mmappedBytes();
+        long before = MappedMemory.bytes();
         try (Arena arena = Arena.ofConfined()) {
-            Pascal.rowSegment(Malloc.BIG_ROW, arena);
-            assertTrue(Malloc.mmappedBytes() - before >= Malloc.BIG_ROW_BYTES, "the library allocated the row");
+            Pascal.rowSegment(MappedMemory.BIG_ROW, arena);
+            assertTrue(MappedMemory.bytes() - before >= MappedMemory.BIG_ROW_BYTES, "the library allocated the row");
         }
-        assertTrue(Malloc.mmappedBytes() - before < Malloc.BIG_ROW_BYTES / 2, "closing the arena freed it");
+        assertTrue(MappedMemory.bytes() - before < MappedMemory.BIG_ROW_BYTES / 2, "closing the arena freed it");
     }
 
     @Test
     void aClosedArenaIsRefusedAndTheArrayFreed() {
         Arena arena = Arena.ofConfined();
         arena.close();
-        long before = Malloc.mmappedBytes();
-        assertThrows(IllegalStateException.class, () -> Pascal.rowSegment(Malloc.BIG_ROW, arena));
-        assertTrue(Malloc.mmappedBytes() - before < Malloc.BIG_ROW_BYTES / 2, "nothing leaked");
+        long before = MappedMemory.bytes();
+        assertThrows(IllegalStateException.class, () -> Pascal.rowSegment(MappedMemory.BIG_ROW, arena));
+        assertTrue(MappedMemory.bytes() - before < MappedMemory.BIG_ROW_BYTES / 2, "nothing leaked");
     }
 
     @Test
@@ -53,9 +53,9 @@ class RowSegmentTest {
     @Test
     void anotherThreadsArenaIsRefusedAndTheArrayFreed() throws Exception {
         Arena theirs = CompletableFuture.supplyAsync(Arena::ofConfined).get();
-        long before = Malloc.mmappedBytes();
-        assertThrows(WrongThreadException.class, () -> Pascal.rowSegment(Malloc.BIG_ROW, theirs));
-        assertTrue(Malloc.mmappedBytes() - before < Malloc.BIG_ROW_BYTES / 2, "nothing leaked");
+        long before = MappedMemory.bytes();
+        assertThrows(WrongThreadException.class, () -> Pascal.rowSegment(MappedMemory.BIG_ROW, theirs));
+        assertTrue(MappedMemory.bytes() - before < MappedMemory.BIG_ROW_BYTES / 2, "nothing leaked");
     }
 
     @Test

@@ -38,17 +38,17 @@ class RowViewTest {
 
     @Test
     void closingAViewFreesItsArrayThroughTheLibrary() {
-        long before = Malloc.mmappedBytes();
-        Row row = Pascal.rowView(Malloc.BIG_ROW);
-        assertTrue(Malloc.mmappedBytes() - before >= Malloc.BIG_ROW_BYTES, "the library allocated the row");
+        long before = MappedMemory.bytes();
+        Row row = Pascal.rowView(MappedMemory.BIG_ROW);
+        assertTrue(MappedMemory.bytes() - before >= MappedMemory.BIG_ROW_BYTES, "the library allocated the row");
         row.close();
-        assertTrue(Malloc.mmappedBytes() - before < Malloc.BIG_ROW_BYTES / 2, "close() freed it");
+        assertTrue(MappedMemory.bytes() - before < MappedMemory.BIG_ROW_BYTES / 2, "close() freed it");
     }
 
     @Test
     void closingTwiceFreesOnce() {
         // A second deallocate_vec of an mmapped block would crash the JVM.
-        Row row = Pascal.rowView(Malloc.BIG_ROW);
+        Row row = Pascal.rowView(MappedMemory.BIG_ROW);
         row.close();
         row.close();
         assertFalse(row.isOpen());

@@ -77,12 +77,12 @@ class TriangleTest {
     @Test
     void closingATriangleFreesItsArrayThroughTheLibrary() {
         long rows = 11586; // 67,124,691 entries: 256 MiB
-        long before = Malloc.mmappedBytes();
+        long before = MappedMemory.bytes();
         Triangle triangle = Pascal.triangleView(rows);
-        assertTrue(Malloc.mmappedBytes() - before >= Malloc.BIG_ROW_BYTES, "the library allocated the triangle");
+        assertTrue(MappedMemory.bytes() - before >= MappedMemory.BIG_ROW_BYTES, "the library allocated the triangle");
         triangle.close();
         triangle.close();
-        assertTrue(Malloc.mmappedBytes() - before < Malloc.BIG_ROW_BYTES / 2, "close() freed it");
+        assertTrue(MappedMemory.bytes() - before < MappedMemory.BIG_ROW_BYTES / 2, "close() freed it");
     }
 
     @Test
