@@ -20,8 +20,8 @@ std::uint32_t entry(std::uint64_t n, std::uint64_t k) {
 
 TEST_CASE("pascal_entry(n, k) is entry k of row n for every k of every row up to 5000", "[entry]") {
     std::vector<std::uint32_t> row{1};
-    for (std::uint64_t n = 1; n <= 5000; ++n) {
-        for (std::uint64_t k = 0; k < n; ++k) {
+    for (std::size_t n = 1; n <= 5000; ++n) {
+        for (std::size_t k = 0; k < n; ++k) {
             if (entry(n, k) != row[k]) {
                 INFO("n = " << n << ", k = " << k);
                 REQUIRE(entry(n, k) == row[k]);
