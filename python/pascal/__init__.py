@@ -13,6 +13,12 @@ Three ways to get a row, by who owns its memory:
     pascal_row_into(n, out)  caller-owned: fills a writable buffer you own
                              (bytearray, array.array('I'), numpy uint32 array).
 
+Any entry or range of any row n < 2**64, without the row (O(log^2 n) to
+start, then the row kernel's speed): pascal_entry(n, k); pascal_row_range(n,
+k0, count) as a list, pascal_row_range_buffer (a read-only view of memory
+Python owns, filled in place) and pascal_row_range_into (your buffer). An
+index outside the row raises IndexError.
+
 Many rows cross into C once: pascal_triangle(rows) is rows 1..rows as lists;
 pascal_triangle_buffer, scoped_triangle_buffer and pascal_triangle_into give
 the same rows one after another in one flat array, row r at r*(r-1)//2.
@@ -36,6 +42,7 @@ from typing import List, SupportsIndex
 from . import _checks, _ownership
 from ._contract import Backend
 from ._ownership import RowScope
+from ._ranges import Ranges
 from ._version import __version__
 
 
@@ -55,6 +62,7 @@ BACKEND = os.environ.get("PASCAL_BACKEND", "cffi")
 _backend = _load_backend(BACKEND)
 
 LIBRARY_PATH: str = _backend.LIBRARY_PATH
+_ranges = Ranges(_backend)
 
 __all__ = [
     "BACKEND",
@@ -62,9 +70,13 @@ __all__ = [
     "RowScope",
     "__version__",
     "library_version",
+    "pascal_entry",
     "pascal_row",
     "pascal_row_buffer",
     "pascal_row_into",
+    "pascal_row_range",
+    "pascal_row_range_buffer",
+    "pascal_row_range_into",
     "pascal_triangle",
     "pascal_triangle_buffer",
     "pascal_triangle_into",
@@ -155,3 +167,27 @@ def pascal_triangle_into(rows: SupportsIndex, out: object) -> int:
         return _ownership.fill(_backend.triangle_into, count, view)
     finally:
         view.release()
+
+
+def pascal_entry(n: SupportsIndex, k: SupportsIndex) -> int:
+    """Entry k of row n, C(n-1, k) mod 2**32, for any 0 <= k < n < 2**64,
+    without computing the row. IndexError if k is not in the row."""
+    return _ranges.entry(n, k)
+
+
+def pascal_row_range(n: SupportsIndex, k0: SupportsIndex, count: SupportsIndex) -> List[int]:
+    """Entries k0 .. k0+count-1 of row n as a list. IndexError if they leave
+    the row."""
+    return _ranges.range_list(n, k0, count)
+
+
+def pascal_row_range_buffer(n: SupportsIndex, k0: SupportsIndex, count: SupportsIndex) -> memoryview:
+    """The same entries without a list: a read-only memoryview (format 'I')
+    of memory Python owns, which the library filled in place."""
+    return _ranges.range_buffer(n, k0, count)
+
+
+def pascal_row_range_into(n: SupportsIndex, k0: SupportsIndex, count: SupportsIndex, out: object) -> int:
+    """Writes entries k0 .. k0+count-1 of row n into `out` (caller-owned, as
+    for pascal_row_into: at least 4*count bytes) and returns count."""
+    return _ranges.range_into(n, k0, count, out)

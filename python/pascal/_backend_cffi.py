@@ -37,3 +37,5 @@ triangle_alloc = lib.pascal_triangle_alloc
 array_free = lib.pascal_array_free
 row_into = lib.pascal_row_into
 triangle_into = lib.pascal_triangle_into
+entry = lib.pascal_entry
+row_range = lib.pascal_row_range

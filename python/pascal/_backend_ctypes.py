@@ -9,7 +9,7 @@ through cffi's collector hooks, whose destructor is the library's C function
 itself, and ctypes gets plain addresses."""
 
 import ctypes
-from ctypes import c_char_p, c_int, c_size_t, c_uint32, c_void_p
+from ctypes import c_char_p, c_int, c_size_t, c_uint32, c_uint64, c_void_p
 from typing import Any, Dict, Optional, Type
 
 from . import _declarations, _loader
@@ -20,6 +20,7 @@ _CTYPES: Dict[str, Optional[Type[Any]]] = {
     "void": None,
     "int": c_int,
     "uint32_t": c_uint32,
+    "uint64_t": c_uint64,
     "size_t": c_size_t,
     "const char*": c_char_p,
 }
@@ -80,6 +81,14 @@ def row_into(n: int, target: Any, capacity: int) -> int:
 
 def triangle_into(rows: int, target: Any, capacity: int) -> int:
     return int(lib.pascal_triangle_into(rows, _address(target), capacity))
+
+
+def entry(n: int, k: int, out: Any) -> int:
+    return int(lib.pascal_entry(n, k, _address(out)))
+
+
+def row_range(n: int, k0: int, target: Any, count: int) -> int:
+    return int(lib.pascal_row_range(n, k0, _address(target), count))
 
 
 # The destructor of every owner: the library's own function, called by cffi

@@ -25,6 +25,31 @@ def size_argument(value: SupportsIndex, name: str) -> int:
     return size
 
 
+UINT64_MAX = 2**64 - 1
+
+
+def row_index(value: SupportsIndex, name: str) -> int:
+    """value as a uint64_t row or entry index (pascal_entry, pascal_row_range)."""
+    try:
+        index = int.__index__(operator.index(value))
+    except TypeError:
+        raise TypeError(f"{name} must be an integer, not {type(value).__name__}") from None
+    if index < 0:
+        raise ValueError(f"{name} must be >= 0, got {index}")
+    if index > UINT64_MAX:
+        raise OverflowError(f"{name} = {index} does not fit in uint64_t (at most {UINT64_MAX})")
+    return index
+
+
+def row_range(n: SupportsIndex, k0: SupportsIndex, count: SupportsIndex) -> Tuple[int, int, int]:
+    """(n, k0, count) for entries k0 .. k0+count-1 of row n; IndexError if
+    they leave the row (what C reports as EDOM)."""
+    row, start, length = row_index(n, "n"), row_index(k0, "k0"), size_argument(count, "count")
+    if start + length > row:
+        raise IndexError(f"entries {start}..{start + length - 1} are not all in row {row}, which has {row} entries")
+    return row, start, length
+
+
 def row_length(n: SupportsIndex) -> int:
     """The length of row n, which is n."""
     return size_argument(n, "n")

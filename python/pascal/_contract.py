@@ -24,3 +24,9 @@ class Backend(Protocol):
 
     def triangle_into(self, rows: int, target: Any, capacity: int, /) -> int:
         """pascal_triangle_into(rows, target, capacity)."""
+
+    def entry(self, n: int, k: int, out: Any, /) -> int:
+        """pascal_entry(n, k, out), out a uint32_t * from ffi.new: 0 or an errno value."""
+
+    def row_range(self, n: int, k0: int, target: Any, count: int, /) -> int:
+        """pascal_row_range(n, k0, target, count), target from ffi.new or ffi.from_buffer."""

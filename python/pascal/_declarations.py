@@ -26,6 +26,8 @@ size_t pascal_triangle_into(size_t rows, uint32_t* out, size_t capacity);
 int pascal_row_alloc(size_t n, pascal_array* out);
 int pascal_triangle_alloc(size_t rows, pascal_array* out);
 void pascal_array_free(pascal_array* a);
+int pascal_entry(uint64_t n, uint64_t k, uint32_t* out);
+size_t pascal_row_range(uint64_t n, uint64_t k0, uint32_t* out, size_t count);
 """
 
 _DECLARATION = re.compile(r"^(?P<result>[^()]*?)\s*\b(?P<name>\w+)\((?P<parameters>[^()]*)\);$")
