@@ -53,9 +53,8 @@ def run(root: Path) -> None:
 
 def check(root: Path) -> None:
     import numpy
-    import zarr
-
     import pascal
+    import zarr
 
     print(f"interpreter {sys.executable}; pascal {pascal.__version__} from {Path(pascal.__file__).parent}")
     with tempfile.TemporaryDirectory(prefix="dask-row-", dir=root) as temporary:
