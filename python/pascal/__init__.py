@@ -36,6 +36,7 @@ The backend is cffi (default) or ctypes (PASCAL_BACKEND=ctypes); the library
 loaded is the one shipped in this package, or PASCAL_LIBRARY.
 """
 
+import array
 import os
 from typing import List, SupportsIndex
 
@@ -90,11 +91,31 @@ def library_version() -> str:
     return _backend.library_version()
 
 
+# The calls every API makes, looked up once. A plain int in range is the
+# common argument, checked inline; anything else goes to _checks, which
+# converts it or raises the exception (and message) the documentation promises.
+_row_alloc, _triangle_alloc, _free = _backend.row_alloc, _backend.triangle_alloc, _backend.array_free
+_row_into, _triangle_into = _backend.row_into, _backend.triangle_into
+_copy, _view, _scoped, _unpack = _ownership.copy, _ownership.view, _ownership.scoped, _ownership.unpack
+_from_buffer, _release, _aligned, _fill_checked = (
+    _ownership.from_buffer,
+    _ownership.release,
+    _ownership.aligned,
+    _ownership.fill_checked,
+)
+# array.array's items start at their own allocation, so they are always
+# aligned: its empty buffer may not be, but then nothing is written (n = 0)
+# or the size check fails first.
+_UINT32_ARRAY, _NULL, _array = _ownership.UINT32_ARRAY, _ownership.NULL, array.array
+_row_length, _triangle_entries = _checks.row_length, _checks.triangle_entries
+SIZE_MAX = _checks.SIZE_MAX
+_TRIANGLE_MAX = _checks.TRIANGLE_MAX
+
+
 def pascal_row(n: SupportsIndex) -> List[int]:
     """Row n as a new list of n ints (copy-and-free). pascal_row(0) == []."""
-    return _ownership.copy(
-        _backend.row_alloc, _backend.array_free, "pascal_row", _checks.row_length(n), _ownership.unpack
-    )
+    length = n if type(n) is int and 0 <= n <= SIZE_MAX else _row_length(n)
+    return _copy(_row_alloc, _free, "pascal_row", length, _unpack)
 
 
 def pascal_row_buffer(n: SupportsIndex) -> memoryview:
@@ -102,9 +123,8 @@ def pascal_row_buffer(n: SupportsIndex) -> memoryview:
     the library allocated. The library frees it when the last view of it
     (slices included) is gone: at once on CPython, at a collection on PyPy.
     Use scoped_row_buffer() to free it at a known point instead."""
-    return _ownership.own(
-        _backend.row_alloc, _backend.array_free, "pascal_row", _checks.row_length(n), scoped=False
-    ).view
+    length = n if type(n) is int and 0 <= n <= SIZE_MAX else _row_length(n)
+    return _view(_row_alloc, _free, "pascal_row", length)
 
 
 def scoped_row_buffer(n: SupportsIndex) -> RowScope:
@@ -116,9 +136,8 @@ def scoped_row_buffer(n: SupportsIndex) -> RowScope:
     A view derived inside the block (a slice, a NumPy array over it) must not
     outlive the block: CPython then raises BufferError and keeps the row until
     that view is gone; PyPy cannot detect it."""
-    return RowScope(
-        _ownership.own(_backend.row_alloc, _backend.array_free, "pascal_row", _checks.row_length(n), scoped=True)
-    )
+    length = n if type(n) is int and 0 <= n <= SIZE_MAX else _row_length(n)
+    return _scoped(_row_alloc, _free, "pascal_row", length)
 
 
 def pascal_row_into(n: SupportsIndex, out: object) -> int:
@@ -126,47 +145,60 @@ def pascal_row_into(n: SupportsIndex, out: object) -> int:
     4*n bytes aligned for uint32 (caller-owned; nothing is allocated).
     Returns n. Raises TypeError for a read-only or non-buffer `out` and
     ValueError for one too small or misaligned, before C is called."""
-    length = _checks.row_length(n)
-    view = _checks.writable_view(out, length, "pascal_row_into", f"row {length}")
+    length = n if type(n) is int and 0 <= n <= SIZE_MAX else _row_length(n)
+    # The fast path of _ownership.fill_checked, written out here: at n = 10 a
+    # Python call layer costs as much as all the checks.
     try:
-        return _ownership.fill(_backend.row_into, length, view)
+        target = _from_buffer(_UINT32_ARRAY, out, True)
+    except Exception:  # not a writable, contiguous buffer: fill_checked says which
+        return _fill_checked(_row_into, length, length, out, "pascal_row_into", "row {}")
+    try:
+        capacity = len(target)
+        if capacity >= length and (length == 0 or out.__class__ is _array or _aligned(target)):
+            return _row_into(length, target, capacity) if length else _row_into(0, _NULL, 0)
     finally:
-        view.release()
+        _release(target)
+    return _fill_checked(_row_into, length, length, out, "pascal_row_into", "row {}")
 
 
 def pascal_triangle(rows: SupportsIndex) -> List[List[int]]:
     """Rows 1..rows as lists, from one call into C (copy-and-free):
     pascal_triangle(3) == [[1], [1, 1], [1, 2, 1]]."""
-    count, _ = _checks.triangle_entries(rows)
-    return _ownership.copy(
-        _backend.triangle_alloc, _backend.array_free, "pascal_triangle", count, _ownership.unpack_triangle(count)
-    )
+    count = rows if type(rows) is int and 0 <= rows <= _TRIANGLE_MAX else _triangle_entries(rows)[0]
+    return _copy(_triangle_alloc, _free, "pascal_triangle", count, _ownership.unpack_triangle(count))
 
 
 def pascal_triangle_buffer(rows: SupportsIndex) -> memoryview:
     """Rows 1..rows without a copy: one read-only memoryview, format 'I', of
     the library's array, row r at [r*(r-1)//2 : r*(r+1)//2]. Freed by the
     library as pascal_row_buffer() is."""
-    count, _ = _checks.triangle_entries(rows)
-    return _ownership.own(_backend.triangle_alloc, _backend.array_free, "pascal_triangle", count, scoped=False).view
+    count = rows if type(rows) is int and 0 <= rows <= _TRIANGLE_MAX else _triangle_entries(rows)[0]
+    return _view(_triangle_alloc, _free, "pascal_triangle", count)
 
 
 def scoped_triangle_buffer(rows: SupportsIndex) -> RowScope:
     """pascal_triangle_buffer() for a with-block, freed when it ends, under
     the rules of scoped_row_buffer()."""
-    count, _ = _checks.triangle_entries(rows)
-    return RowScope(_ownership.own(_backend.triangle_alloc, _backend.array_free, "pascal_triangle", count, scoped=True))
+    count = rows if type(rows) is int and 0 <= rows <= _TRIANGLE_MAX else _triangle_entries(rows)[0]
+    return _scoped(_triangle_alloc, _free, "pascal_triangle", count)
 
 
 def pascal_triangle_into(rows: SupportsIndex, out: object) -> int:
     """Writes rows 1..rows, one after another, into `out` (caller-owned, as
     for pascal_row_into) and returns the entry count rows*(rows+1)//2."""
-    count, entries = _checks.triangle_entries(rows)
-    view = _checks.writable_view(out, entries, "pascal_triangle_into", f"a triangle of {count} rows")
+    count = rows if type(rows) is int and 0 <= rows <= _TRIANGLE_MAX else _triangle_entries(rows)[0]
+    entries = count * (count + 1) >> 1
+    try:  # as in pascal_row_into
+        target = _from_buffer(_UINT32_ARRAY, out, True)
+    except Exception:
+        return _fill_checked(_triangle_into, count, entries, out, "pascal_triangle_into", "a triangle of {} rows")
     try:
-        return _ownership.fill(_backend.triangle_into, count, view)
+        capacity = len(target)
+        if capacity >= entries and (count == 0 or out.__class__ is _array or _aligned(target)):
+            return _triangle_into(count, target, capacity) if count else _triangle_into(0, _NULL, 0)
     finally:
-        view.release()
+        _release(target)
+    return _fill_checked(_triangle_into, count, entries, out, "pascal_triangle_into", "a triangle of {} rows")
 
 
 def pascal_entry(n: SupportsIndex, k: SupportsIndex) -> int:

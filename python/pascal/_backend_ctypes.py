@@ -63,32 +63,41 @@ def library_version() -> str:
     return version.decode("ascii")
 
 
-def _address(pointer: Any) -> int:
-    return int(ffi.cast("uintptr_t", pointer))
+# What the calls below run each time, looked up once. ctypes takes plain
+# addresses, so each cffi pointer is cast to one; the result is ctypes' int.
+_cast, _UINTPTR = ffi.cast, ffi.typeof("uintptr_t")
+_row_alloc, _triangle_alloc = lib.pascal_row_alloc, lib.pascal_triangle_alloc
+_row_into, _triangle_into = lib.pascal_row_into, lib.pascal_triangle_into
 
 
 def row_alloc(n: int, owner: Any) -> int:
-    return int(lib.pascal_row_alloc(n, _address(owner)))
+    result: int = _row_alloc(n, int(_cast(_UINTPTR, owner)))
+    return result
 
 
 def triangle_alloc(rows: int, owner: Any) -> int:
-    return int(lib.pascal_triangle_alloc(rows, _address(owner)))
+    result: int = _triangle_alloc(rows, int(_cast(_UINTPTR, owner)))
+    return result
 
 
 def row_into(n: int, target: Any, capacity: int) -> int:
-    return int(lib.pascal_row_into(n, _address(target), capacity))
+    result: int = _row_into(n, int(_cast(_UINTPTR, target)), capacity)
+    return result
 
 
 def triangle_into(rows: int, target: Any, capacity: int) -> int:
-    return int(lib.pascal_triangle_into(rows, _address(target), capacity))
+    result: int = _triangle_into(rows, int(_cast(_UINTPTR, target)), capacity)
+    return result
 
 
 def entry(n: int, k: int, out: Any) -> int:
-    return int(lib.pascal_entry(n, k, _address(out)))
+    result: int = lib.pascal_entry(n, k, int(_cast(_UINTPTR, out)))
+    return result
 
 
 def row_range(n: int, k0: int, target: Any, count: int) -> int:
-    return int(lib.pascal_row_range(n, k0, _address(target), count))
+    result: int = lib.pascal_row_range(n, k0, int(_cast(_UINTPTR, target)), count)
+    return result
 
 
 # The destructor of every owner: the library's own function, called by cffi

@@ -1,13 +1,15 @@
 """Argument checks shared by both backends: bad input becomes a Python
 exception here, before anything crosses into C."""
 
+import math
 import operator
 import struct
 from typing import SupportsIndex, Tuple
 
-from ._ownership import ENTRY_SIZE
-
+ENTRY_SIZE = 4  # sizeof(uint32_t)
 SIZE_MAX = 2 ** (8 * struct.calcsize("N")) - 1
+# The most rows whose entry count rows * (rows + 1) / 2 is still a size_t.
+TRIANGLE_MAX = (math.isqrt(8 * SIZE_MAX + 1) - 1) // 2
 
 
 def size_argument(value: SupportsIndex, name: str) -> int:
@@ -46,6 +48,8 @@ def row_range(n: SupportsIndex, k0: SupportsIndex, count: SupportsIndex) -> Tupl
     they leave the row (what C reports as EDOM)."""
     row, start, length = row_index(n, "n"), row_index(k0, "k0"), size_argument(count, "count")
     if start + length > row:
+        if length == 0:
+            raise IndexError(f"k0 = {start} is past the end of row {row}, which has {row} entries")
         raise IndexError(f"entries {start}..{start + length - 1} are not all in row {row}, which has {row} entries")
     return row, start, length
 

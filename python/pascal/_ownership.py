@@ -1,6 +1,6 @@
 """The three ownership models, written once over the few calls a backend
-provides (alloc, free, into): copy-and-free, handed to Python (OwnedRow,
-RowScope), caller-owned (fill).
+provides (alloc, free, into): copy-and-free (copy), handed to Python (view,
+scoped and RowScope), caller-owned (fill_checked, and its fast path in __init__).
 
 Every allocation lands in a pascal_array that a collector-owned object
 already owns: the owner is made first, with the library's pascal_array_free
@@ -10,22 +10,33 @@ handler that raises between any two bytecodes (Ctrl-C during a long row)
 can drop the owner, which frees the array, but never lose the array."""
 
 import array
-import functools
 import pickle
 import sys
 import weakref
 from types import TracebackType
-from typing import Any, Callable, List, NamedTuple, Optional, Type, TypeVar
+from typing import Any, Callable, List, Optional, Tuple, Type, TypeVar
 
-from . import _errors
+from . import _checks, _errors
+from ._checks import ENTRY_SIZE
+from ._collector import PRESSURE
 from ._native import ffi
 from ._triangle import split_rows
-
-ENTRY_SIZE = 4  # sizeof(uint32_t)
 
 # With reference counting, "no view of the row is left" can be proved at once;
 # PyPy's collector cannot tell without a full collection.
 _REFCOUNTED = sys.implementation.name == "cpython"
+
+# Every call below runs these: looked up once, and the C types parsed once,
+# rather than on each call (a small call costs well under a microsecond).
+_new, _gc, _release, _buffer, _from_buffer, _cast = ffi.new, ffi.gc, ffi.release, ffi.buffer, ffi.from_buffer, ffi.cast
+_NULL = ffi.NULL
+_ARRAY = ffi.typeof("pascal_array *")
+_UINT32_ARRAY = ffi.typeof("uint32_t[]")
+# What the fast path of pascal_row_into (in __init__) uses.
+from_buffer, release, NULL, UINT32_ARRAY = _from_buffer, _release, _NULL, _UINT32_ARRAY
+_UINTPTR = ffi.typeof("uintptr_t")
+_PickleBuffer = pickle.PickleBuffer
+_weakref = weakref.ref
 
 T = TypeVar("T")
 # alloc(n, owner) -> 0 or an errno value: pascal_row_alloc or pascal_triangle_alloc
@@ -34,80 +45,109 @@ Alloc = Callable[[int, Any], int]
 Into = Callable[[int, Any, int], int]
 
 
-class OwnedRow(NamedTuple):
-    view: memoryview  # read-only, format 'I'
-    exporter: object  # the object every view of the row keeps alive; the row lives while it does
-    free_now: Callable[[], None]  # frees the row at once; later collection of `exporter` then does nothing
-
-
-def _allocate(alloc: Alloc, free: Any, call: str, n: int) -> Any:
-    """The owner (a pascal_array *) of what alloc made; it frees the array
-    when released or collected."""
-    owner = ffi.gc(ffi.new("pascal_array *"), free)
+def copy(alloc: Alloc, free: Any, call: str, n: int, read: Callable[[Any, int], List[T]]) -> List[T]:
+    """read(data, entries) of what alloc made, which is freed in every case;
+    [] for n == 0 (milksnake's copy-and-free). The owner (a pascal_array *)
+    exists before the call, with the library's free as its destructor."""
+    owner = _gc(_new(_ARRAY), free)
     error = alloc(n, owner)
     if error:
         raise _errors.from_errno(f"{call}({n})", error)
-    return owner
-
-
-def copy(alloc: Alloc, free: Any, call: str, n: int, read: Callable[[Any, int], List[T]]) -> List[T]:
-    """read(data, entries) of what alloc made, which is freed in every case;
-    [] for n == 0 (milksnake's copy-and-free)."""
-    owner = _allocate(alloc, free, call, n)
     try:
         count = owner.size
         return read(owner.data, count) if count else []
     finally:
-        ffi.release(owner)
+        _release(owner)
 
 
-def unpack(data: Any, count: int) -> List[int]:
-    values: List[int] = ffi.unpack(data, count)
-    return values
+# unpack(data, count): the list of count entries at data; cffi's own, with no
+# Python layer around it.
+unpack: Callable[[Any, int], List[int]] = ffi.unpack
 
 
 def unpack_triangle(rows: int) -> Callable[[Any, int], List[List[int]]]:
     return lambda data, _: split_rows(lambda offset, entries: unpack(data + offset, entries), rows)
 
 
-def _release_owner(owner: Any, _pointer: Any) -> None:
-    ffi.release(owner)
-
-
-def own(alloc: Alloc, free: Any, call: str, n: int, scoped: bool) -> OwnedRow:
-    """What alloc made, behind a read-only view that keeps it alive."""
-    owner = _allocate(alloc, free, call, n)
+def view(alloc: Alloc, free: Any, call: str, n: int) -> memoryview:
+    """What alloc made, behind a read-only view that keeps it alive; the
+    collector frees it after the last view (pascal_row_buffer)."""
+    owner = _gc(_new(_ARRAY), free)
+    error = alloc(n, owner)
+    if error:
+        raise _errors.from_errno(f"{call}({n})", error)
     count = owner.size
     if count == 0:
-        return empty_row()
+        return _empty_row()[0]
+    if PRESSURE is not None:  # PyPy
+        PRESSURE.add(ENTRY_SIZE * count)
+    return _view_of(owner, count, owner.__exit__)[0]
+
+
+def scoped(alloc: Alloc, free: Any, call: str, n: int) -> "RowScope":
+    """What alloc made, behind a read-only view, in a RowScope that frees it
+    at the end of its block."""
+    owner = _gc(_new(_ARRAY), free)
+    error = alloc(n, owner)
+    if error:
+        raise _errors.from_errno(f"{call}({n})", error)
+    count = owner.size
+    if count == 0:
+        return RowScope(*_empty_row())
+    # Freed by its block, so the collector needs no word about it.
+    row_view, exporter = _view_of(owner, count, owner.__exit__)
+    return RowScope(row_view, exporter, owner.__exit__)
+
+
+def _view_of(owner: Any, count: int, destructor: Callable[[Any], object]) -> Tuple[memoryview, object]:
+    """(read-only view, exporter) of the row `owner` holds. The buffer keeps
+    `kept` alive and `kept` keeps the owner: the row lives exactly as long as
+    some view of it, interpreter exit included; then destructor(pointer)
+    releases the owner. owner.__exit__ is cffi's ffi.release(owner) as a
+    bound built-in that ignores its arguments: cheaper than a closure."""
     nbytes = ENTRY_SIZE * count
-    # The buffer keeps `kept` alive and `kept` keeps the owner: the row lives
-    # exactly as long as some view of it, interpreter exit included. The size
-    # hint makes PyPy collect sooner; a scoped row is freed by its block, and
-    # there the hint would only cost time.
-    kept = ffi.gc(owner.data, functools.partial(_release_owner, owner), size=0 if scoped else nbytes)
-    exporter = ffi.buffer(kept, nbytes)
-    view = memoryview(exporter).cast("I").toreadonly()
+    kept = _gc(owner.data, destructor)
+    exporter = _buffer(kept, nbytes)
+    row_view = memoryview(exporter).cast("I").toreadonly()
     if _REFCOUNTED:
         # Wrapped once more, the view's .obj is that read-only view of exactly
         # the row, not cffi's (writable) buffer object. PyPy reports the base
         # exporter whatever the wrapping.
-        view = memoryview(pickle.PickleBuffer(view))
-    return OwnedRow(view, exporter, functools.partial(ffi.release, owner))
+        row_view = memoryview(_PickleBuffer(row_view))
+    return row_view, exporter
 
 
-def fill(into: Into, n: int, out: memoryview) -> int:
-    """into(n, out) for a view that _checks.writable_view already found
-    writable and large enough; returns what into returned."""
-    if n == 0:  # nothing is written, so the buffer's address does not matter
-        return int(into(0, ffi.NULL, 0))
-    target = ffi.from_buffer("uint32_t[]", out)
+def aligned(target: Any) -> bool:
+    """Whether the cffi pointer `target` is aligned for uint32_t."""
+    return not int(_cast(_UINTPTR, target)) % ENTRY_SIZE
+
+
+def fill_checked(into: Into, n: int, entries: int, out: object, call: str, what: str) -> int:
+    """into(n, out, capacity) for `out` holding at least `entries` entries:
+    writable, C-contiguous, large enough and aligned for uint32_t, each
+    checked in turn, raising the exception that names what is wrong. `what`
+    ("row {}") names the request in the messages, formatted only for them.
+
+    pascal_row_into and pascal_triangle_into try a fast path first: cffi's
+    from_buffer(..., require_writable=True) refuses read-only and
+    non-contiguous buffers (an exporter must give a contiguous block to a
+    plain request), then one size and one alignment check. Whatever it
+    refuses comes here, which also fills a buffer cffi refused but these
+    checks accept. While cffi or the view here holds the buffer it cannot be
+    resized, so the size checked stays true for the call."""
+    checked = _checks.writable_view(out, entries, call, what.format(n))
     try:
-        if int(ffi.cast("uintptr_t", target)) % ENTRY_SIZE:
-            raise ValueError("out is not aligned for uint32_t (a slice starting at an odd byte?)")
-        return int(into(n, target, len(target)))
+        if n == 0:
+            return int(into(0, _NULL, 0))
+        target = _from_buffer(_UINT32_ARRAY, checked)
+        try:
+            if int(_cast(_UINTPTR, target)) % ENTRY_SIZE:
+                raise ValueError("out is not aligned for uint32_t (a slice starting at an odd byte?)")
+            return int(into(n, target, len(target)))
+        finally:
+            _release(target)
     finally:
-        ffi.release(target)
+        checked.release()
 
 
 class RowScope:
@@ -123,10 +163,13 @@ class RowScope:
 
     __slots__ = ("_view", "_exporter", "_free_now")
 
-    def __init__(self, row: OwnedRow) -> None:
-        self._view: Optional[memoryview] = row.view
-        self._exporter = weakref.ref(row.exporter)
-        self._free_now: Optional[Callable[[], None]] = row.free_now
+    def __init__(self, view: memoryview, exporter: object, free_now: Callable[[], object]) -> None:
+        """view: read-only, format 'I'; exporter: the object every view of the
+        row keeps alive (the row lives while it does); free_now() frees the
+        row at once, and a later collection of `exporter` then does nothing."""
+        self._view: Optional[memoryview] = view
+        self._exporter = _weakref(exporter)
+        self._free_now: Optional[Callable[[], object]] = free_now
 
     def __enter__(self) -> memoryview:
         if self._view is None:
@@ -159,7 +202,11 @@ class RowScope:
         free_now()
 
 
-def empty_row() -> OwnedRow:
-    """Row 0: nothing was allocated, so nothing is freed."""
+def _empty_row() -> Tuple[memoryview, object, Callable[[], None]]:
+    """Row 0 as (view, exporter, free_now): nothing was allocated, so nothing is freed."""
     exporter = array.array("I")
-    return OwnedRow(memoryview(exporter).toreadonly(), exporter, lambda: None)
+    return memoryview(exporter).toreadonly(), exporter, _nothing
+
+
+def _nothing() -> None:
+    pass

@@ -7,9 +7,9 @@ buffer), so nothing here is freed by the library."""
 from typing import Any, List, SupportsIndex
 
 from . import _checks, _errors
+from ._checks import ENTRY_SIZE
 from ._contract import Backend
 from ._native import ffi
-from ._ownership import ENTRY_SIZE
 
 
 class Ranges:
@@ -52,7 +52,7 @@ class Ranges:
 
     def range_into(self, n: SupportsIndex, k0: SupportsIndex, count: SupportsIndex, out: object) -> int:
         row, start, length = _checks.row_range(n, k0, count)
-        view = _checks.writable_view(out, length, "pascal_row_range_into", f"{length} entries")
+        view = _checks.writable_view(out, length, "pascal_row_range_into", f"a range of {length} entries")
         try:
             if length == 0:
                 return 0

@@ -8,9 +8,8 @@ import math
 import random
 from typing import Callable, Dict, List
 
-import pytest
-
 import pascal
+import pytest
 from helpers import reference_row, refused
 
 MOD = 2**32
@@ -94,6 +93,14 @@ def test_huge_rows_obey_pascals_rule_symmetry_and_kummer() -> None:
             assert below != 0 and (below & -below) == 1 << twos, (m, k)
 
 
+def test_the_readme_example_agrees_with_kummer_and_pascals_rule() -> None:
+    n, k = 10**18 + 1, 5 * 10**17
+    value = pascal.pascal_entry(n, k)
+    assert value == 486539264  # what README.md shows
+    assert (value & -value) == 1 << kummer_twos(n - 1, k)
+    assert (pascal.pascal_entry(n - 1, k - 1) + pascal.pascal_entry(n - 1, k)) % MOD == value
+
+
 def test_row_two_to_the_64_minus_one_is_reachable() -> None:
     assert pascal.pascal_entry(U64_MAX, 0) == 1
     assert pascal.pascal_entry(U64_MAX, U64_MAX - 1) == 1
@@ -158,15 +165,18 @@ def test_negative_arguments_are_value_errors(call: Callable[[], object]) -> None
     assert refused(call, ValueError)
 
 
-@pytest.mark.parametrize(
-    "call", [lambda: pascal.pascal_entry(2**64, 0), lambda: pascal.pascal_row_range(2**64, 0, 1)]
-)
+@pytest.mark.parametrize("call", [lambda: pascal.pascal_entry(2**64, 0), lambda: pascal.pascal_row_range(2**64, 0, 1)])
 def test_row_indices_past_64_bits_are_overflow_errors(call: Callable[[], object]) -> None:
     assert refused(call, OverflowError)
 
 
 @pytest.mark.parametrize(
-    "call", [lambda: pascal.pascal_entry(5.0, 1), lambda: pascal.pascal_entry(5, "1"), lambda: pascal.pascal_row_range(5, 0, 1.5)]
+    "call",
+    [
+        lambda: pascal.pascal_entry(5.0, 1),
+        lambda: pascal.pascal_entry(5, "1"),
+        lambda: pascal.pascal_row_range(5, 0, 1.5),
+    ],
 )
 def test_non_integers_are_type_errors(call: Callable[[], object]) -> None:
     assert refused(call, TypeError)

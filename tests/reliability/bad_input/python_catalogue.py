@@ -296,6 +296,76 @@ OUT_CASES: List[OutCase] = [
 ]
 
 
+class CallCase(NamedTuple):
+    expression: str  # the call, as docs/reliability.md shows it
+    call: Callable[[Any], Any]  # given the pascal module
+    outcome: str
+
+
+U64_MAX = 2**64 - 1
+NOT_UINT64 = "OverflowError: {} = 18446744073709551616 does not fit in uint64_t (at most 18446744073709551615)"
+
+# pascal_entry and the row ranges, call by call: their indices are uint64_t.
+CALL_CASES: List[CallCase] = [
+    CallCase(
+        "pascal_entry(5, 5)",
+        lambda p: p.pascal_entry(5, 5),
+        "IndexError: k = 5 is not an index of row 5, which has 5 entries",
+    ),
+    CallCase(
+        "pascal_entry(0, 0)",
+        lambda p: p.pascal_entry(0, 0),
+        "IndexError: k = 0 is not an index of row 0, which has 0 entries",
+    ),
+    CallCase("pascal_entry(5, -1)", lambda p: p.pascal_entry(5, -1), "ValueError: k must be >= 0, got -1"),
+    CallCase("pascal_entry(-1, 0)", lambda p: p.pascal_entry(-1, 0), "ValueError: n must be >= 0, got -1"),
+    CallCase("pascal_entry(2**64, 0)", lambda p: p.pascal_entry(2**64, 0), NOT_UINT64.format("n")),
+    CallCase("pascal_entry(5, 2.0)", lambda p: p.pascal_entry(5, 2.0), "TypeError: k must be an integer, not float"),
+    CallCase("pascal_entry(2**64 - 1, 2**64 - 2)", lambda p: p.pascal_entry(U64_MAX, U64_MAX - 1), "returns 1"),
+    CallCase(
+        "pascal_row_range(5, 3, 3)",
+        lambda p: p.pascal_row_range(5, 3, 3),
+        "IndexError: entries 3..5 are not all in row 5, which has 5 entries",
+    ),
+    CallCase(
+        "pascal_row_range(5, 6, 0)",
+        lambda p: p.pascal_row_range(5, 6, 0),
+        "IndexError: k0 = 6 is past the end of row 5, which has 5 entries",
+    ),
+    CallCase("pascal_row_range(5, 5, 0)", lambda p: p.pascal_row_range(5, 5, 0), "returns []"),
+    CallCase(
+        "pascal_row_range(2**64 - 1, 2**64 - 2, 2)",
+        lambda p: p.pascal_row_range(U64_MAX, U64_MAX - 1, 2),
+        "IndexError: entries 18446744073709551614..18446744073709551615 are not all in row "
+        "18446744073709551615, which has 18446744073709551615 entries",
+    ),
+    CallCase(
+        "pascal_row_range(5, 0, -1)", lambda p: p.pascal_row_range(5, 0, -1), "ValueError: count must be >= 0, got -1"
+    ),
+    CallCase("pascal_row_range(5, 2**64, 0)", lambda p: p.pascal_row_range(5, 2**64, 0), NOT_UINT64.format("k0")),
+    CallCase(
+        "pascal_row_range_buffer(5, 4, 2)",
+        lambda p: p.pascal_row_range_buffer(5, 4, 2),
+        "IndexError: entries 4..5 are not all in row 5, which has 5 entries",
+    ),
+    CallCase(
+        "pascal_row_range_into(5, 0, 3, bytes(12))",
+        lambda p: p.pascal_row_range_into(5, 0, 3, bytes(12)),
+        "TypeError: out is a read-only bytes: pascal_row_range_into needs a writable buffer",
+    ),
+    CallCase(
+        "pascal_row_range_into(5, 0, 3, bytearray(8))",
+        lambda p: p.pascal_row_range_into(5, 0, 3, bytearray(8)),
+        "ValueError: out has 8 bytes, a range of 3 entries needs 12",
+    ),
+    CallCase(
+        "pascal_row_range_into(5, 1, 3, bytearray(12))",
+        lambda p: p.pascal_row_range_into(5, 1, 3, bytearray(12)),
+        "returns 3",
+    ),
+]
+
+
 def _cell(text: str) -> str:
     """A cell as a code span, so that Markdown leaves messages like
     `__index__ failed` alone."""
@@ -334,4 +404,6 @@ def markdown() -> str:
         f"| {_code(c.expression)} | {_cell(c.triangle)} | {_cell(c.buffers)} | {_cell(c.into)} |"
         for c in TRIANGLE_CASES
     ]
+    lines += ["", "| call | outcome |", "| --- | --- |"]
+    lines += [f"| `{c.expression}` | {_cell(c.outcome)} |" for c in CALL_CASES]
     return "\n".join(lines) + "\n"

@@ -9,7 +9,17 @@ from typing import Any, Callable, Dict
 
 import pascal
 import pytest
-from python_catalogue import INTO_ENTRIES, N_CASES, OUT_CASES, TRIANGLE_CASES, NCase, OutCase, TriangleCase
+from python_catalogue import (
+    CALL_CASES,
+    INTO_ENTRIES,
+    N_CASES,
+    OUT_CASES,
+    TRIANGLE_CASES,
+    CallCase,
+    NCase,
+    OutCase,
+    TriangleCase,
+)
 
 
 def _scoped(n: Any) -> object:
@@ -101,3 +111,8 @@ def test_the_library_works_after_the_whole_catalogue() -> None:
     assert pascal.pascal_row(5) == [1, 4, 6, 4, 1]
     out = array.array("I", [0] * 5)
     assert pascal.pascal_row_into(5, out) == 5 and out.tolist() == [1, 4, 6, 4, 1]
+
+
+@pytest.mark.parametrize("case", CALL_CASES, ids=[c.expression for c in CALL_CASES])
+def test_entries_and_ranges(case: CallCase) -> None:
+    assert outcome(lambda: case.call(pascal)) == case.outcome

@@ -69,7 +69,7 @@ static int one_call(struct worker* w, uint32_t* buffer) {
     size_t size = 99;
     uint32_t* row;
     const size_t rows = n % (max_rows + 1), entries = rows * (rows + 1) / 2;
-    switch (next_random(w) % 10) {
+    switch (next_random(w) % 11) {
         case 0:
         case 1:
         case 2:
@@ -109,6 +109,20 @@ static int one_call(struct worker* w, uint32_t* buffer) {
         case 8:
             errno = 0;
             return pascal_row(SIZE_MAX - n, &size) == NULL && errno == ENOMEM && size == 0;
+        case 9: {
+            /* The second half of row n by pascal_row_range, and its middle by pascal_entry. */
+            uint32_t middle = 0;
+            memset(buffer, 0, (max_n + 1) * sizeof *buffer);
+            if (n == 0) return pascal_row_range(0, 0, buffer, 0) == 0 && pascal_entry(0, 0, &middle) == EDOM;
+            if (pascal_row_range(n, n / 2, buffer, n - n / 2) != n - n / 2) return 0;
+            if (pascal_entry(n, n / 2, &middle) != 0 || middle != buffer[0]) return 0;
+            {
+                uint32_t* whole = pascal_row(n, &size);
+                const int ok = whole != NULL && memcmp(whole + n / 2, buffer, (n - n / 2) * sizeof *buffer) == 0;
+                deallocate_vec(whole, size);
+                return ok;
+            }
+        }
         default:
             errno = 0;
             return pascal_row_into(n + 1, NULL, 1) == 0 && errno == EINVAL && pascal_row_into(n, NULL, 0) == n &&

@@ -28,7 +28,7 @@ def one_call(rng: random.Random) -> bool:
     """One randomly chosen call; True if it kept its promises."""
     n = rng.randrange(MAX_N + 1)
     rows = n % (MAX_ROWS + 1)
-    kind = rng.randrange(12)
+    kind = rng.randrange(14)
     if kind < 4:
         return ROWS[kind](n) == EXPECTED[n]
     if kind < 8:
@@ -39,6 +39,10 @@ def one_call(rng: random.Random) -> bool:
         return refused(lambda: pascal.pascal_row(2**62 + n), MemoryError)
     if kind == 10:
         return refused(lambda: pascal.pascal_row_into(n + 1, bytearray(4 * n)), ValueError)
+    if kind == 11:
+        return n == 0 or pascal.pascal_entry(n, n // 2) == EXPECTED[n][n // 2]
+    if kind == 12:
+        return pascal.pascal_row_range(n, n // 3, n - n // 3) == EXPECTED[n][n // 3 :]
     return pascal.library_version() == pascal.__version__
 
 

@@ -43,6 +43,11 @@ def checks(i: int, out: "array.array[int]") -> List[bool]:
         refused(lambda: pascal.pascal_row(-1), ValueError),
         refused(lambda: pascal.pascal_row(2**62), MemoryError),
         refused(lambda: pascal.pascal_row_into(n + 1, bytes(4 * (n + 1))), TypeError),
+        n == 0 or pascal.pascal_entry(n, n // 2) == ROWS[n][n // 2],
+        pascal.pascal_row_range(n, n // 3, n - n // 3) == ROWS[n][n // 3 :],
+        pascal.pascal_row_range_buffer(n, 0, n).tolist() == ROWS[n],
+        pascal.pascal_row_range_into(n, 0, n, out) == n and out.tolist()[:n] == ROWS[n],
+        refused(lambda: pascal.pascal_entry(n, n), IndexError),
     ]
 
 
