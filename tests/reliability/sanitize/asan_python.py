@@ -127,12 +127,13 @@ def run_canary(interpreter: str, library: str) -> int:
         stderr=subprocess.STDOUT,
         universal_newlines=True,
     )
-    # The canary's row: 1000 entries, allocated in libpascal's pascal.cpp
-    # (whichever of its functions malloc_context_size=2 shows).
+    # The canary's row: 1000 entries, allocated in libpascal's array_memory.cpp
+    # (allocate_array, where every returned array comes from; the frame
+    # malloc_context_size=2 shows above malloc).
     reported = (
         "LeakSanitizer: detected memory leaks" in result.stdout
         and "Direct leak of 4000 byte(s)" in result.stdout
-        and "pascal.cpp" in result.stdout
+        and "array_memory.cpp" in result.stdout
     )
     if result.returncode != 0 and reported:
         print(
