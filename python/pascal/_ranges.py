@@ -6,7 +6,7 @@ buffer), so nothing here is freed by the library."""
 
 from typing import Any, List, SupportsIndex
 
-from . import _checks, _errors
+from . import _checks, _errors, _ownership
 from ._checks import ENTRY_SIZE
 from ._contract import Backend
 from ._native import ffi
@@ -52,17 +52,10 @@ class Ranges:
 
     def range_into(self, n: SupportsIndex, k0: SupportsIndex, count: SupportsIndex, out: object) -> int:
         row, start, length = _checks.row_range(n, k0, count)
-        view = _checks.writable_view(out, length, "pascal_row_range_into", f"a range of {length} entries")
-        try:
-            if length == 0:
-                return 0
-            target = ffi.from_buffer("uint32_t[]", view)
-            try:
-                if int(ffi.cast("uintptr_t", target)) % ENTRY_SIZE:
-                    raise ValueError("out is not aligned for uint32_t (a slice starting at an odd byte?)")
-                self._fill(row, start, target, length)
-            finally:
-                ffi.release(target)
-            return length
-        finally:
-            view.release()
+
+        def into(entries: int, target: Any, _capacity: int) -> int:
+            self._fill(row, start, target, entries)
+            return entries
+
+        # The buffer checks and messages of pascal_row_into, written once there.
+        return _ownership.fill_checked(into, length, length, out, "pascal_row_range_into", "a range of {} entries")
