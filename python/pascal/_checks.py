@@ -12,19 +12,25 @@ SIZE_MAX = 2 ** (8 * struct.calcsize("N")) - 1
 TRIANGLE_MAX = (math.isqrt(8 * SIZE_MAX + 1) - 1) // 2
 
 
-def size_argument(value: SupportsIndex, name: str) -> int:
-    """value as a size_t: any integer (int, bool, numpy integer), never a float."""
+def _unsigned(value: SupportsIndex, name: str, maximum: int, c_type: str) -> int:
+    """value as a C unsigned integer up to `maximum`: any integer (int, bool,
+    numpy integer), never a float."""
     try:
         # A plain int: on PyPy operator.index() hands back an int subclass
         # as it is, whose comparisons could lie.
-        size = int.__index__(operator.index(value))
+        number = int.__index__(operator.index(value))
     except TypeError:
         raise TypeError(f"{name} must be an integer, not {type(value).__name__}") from None
-    if size < 0:
-        raise ValueError(f"{name} must be >= 0, got {size}")
-    if size > SIZE_MAX:
-        raise OverflowError(f"{name} = {size} does not fit in size_t (at most {SIZE_MAX})")
-    return size
+    if number < 0:
+        raise ValueError(f"{name} must be >= 0, got {number}")
+    if number > maximum:
+        raise OverflowError(f"{name} = {number} does not fit in {c_type} (at most {maximum})")
+    return number
+
+
+def size_argument(value: SupportsIndex, name: str) -> int:
+    """value as a size_t."""
+    return _unsigned(value, name, SIZE_MAX, "size_t")
 
 
 UINT64_MAX = 2**64 - 1
@@ -32,15 +38,7 @@ UINT64_MAX = 2**64 - 1
 
 def row_index(value: SupportsIndex, name: str) -> int:
     """value as a uint64_t row or entry index (pascal_entry, pascal_row_range)."""
-    try:
-        index = int.__index__(operator.index(value))
-    except TypeError:
-        raise TypeError(f"{name} must be an integer, not {type(value).__name__}") from None
-    if index < 0:
-        raise ValueError(f"{name} must be >= 0, got {index}")
-    if index > UINT64_MAX:
-        raise OverflowError(f"{name} = {index} does not fit in uint64_t (at most {UINT64_MAX})")
-    return index
+    return _unsigned(value, name, UINT64_MAX, "uint64_t")
 
 
 def row_range(n: SupportsIndex, k0: SupportsIndex, count: SupportsIndex) -> Tuple[int, int, int]:
