@@ -9,12 +9,19 @@
 // will reuse (numpy#31590: a THP mark left on heap memory after free stalls
 // later page faults of unrelated allocations).
 //
+// When no mapping can be had (an RLIMIT_AS near its end, a full address
+// space), a large array comes from malloc after all: free memory that malloc
+// holds from earlier frees may still serve it. Such an array never starts on
+// a huge-page boundary, and a mapped one always does: that is how
+// free_array() tells them apart.
+//
 // PASCAL_HUGEPAGES=0 in the environment skips the mark (the mapping stays),
 // as NUMPY_MADVISE_HUGEPAGE=0 does for numpy. Without Linux's mmap and
 // MADV_HUGEPAGE (Windows, macOS), every array comes from malloc.
 #include "array_memory.hpp"
 
 #include <cerrno>
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 
@@ -61,6 +68,31 @@ void* map_aligned(std::size_t size) noexcept {
     munmap(reinterpret_cast<void*>(aligned + size), huge_page - head);
     return reinterpret_cast<void*>(aligned);
 }
+
+bool on_huge_page_boundary(const void* data) noexcept {
+    return reinterpret_cast<std::uintptr_t>(data) % huge_page == 0;
+}
+
+// A large array from malloc, for when map_aligned() fails. The array starts
+// one or two max_align_t past malloc's block (two if one would put it on a
+// huge-page boundary); the size_t just before it says which, for free.
+constexpr std::size_t step = alignof(std::max_align_t);
+
+void* allocate_unmapped(std::size_t bytes) noexcept {
+    // bytes fits in a ptrdiff_t, so the sum cannot wrap.
+    auto* block = static_cast<unsigned char*>(std::malloc(bytes + 2 * step));
+    if (block == nullptr) return nullptr;
+    std::size_t offset = step;
+    if (on_huge_page_boundary(block + offset)) offset += step;
+    std::memcpy(block + offset - sizeof offset, &offset, sizeof offset);
+    return block + offset;
+}
+
+void free_unmapped(void* data) noexcept {
+    std::size_t offset = 0;
+    std::memcpy(&offset, static_cast<unsigned char*>(data) - sizeof offset, sizeof offset);
+    std::free(static_cast<unsigned char*>(data) - offset);
+}
 #endif
 
 }  // namespace
@@ -73,8 +105,12 @@ std::uint32_t* allocate_array(std::size_t entries) noexcept {
     if (is_mapped(bytes)) {
         const std::size_t size = mapping_bytes(bytes);
         data = map_aligned(size);
-        // Refused (THP disabled, an old kernel): plain pages, still correct.
-        if (data != nullptr && huge_pages_wanted()) madvise(data, size, MADV_HUGEPAGE);
+        if (data == nullptr) {
+            data = allocate_unmapped(bytes);
+        } else if (huge_pages_wanted()) {
+            // Refused (THP disabled, an old kernel): plain pages, still correct.
+            madvise(data, size, MADV_HUGEPAGE);
+        }
     } else
 #endif
     {
@@ -90,6 +126,10 @@ void free_array(std::uint32_t* data, std::size_t entries) noexcept {
 #if PASCAL_MAP_LARGE_ARRAYS
     const std::size_t bytes = entries * sizeof(std::uint32_t);
     if (is_mapped(bytes)) {
+        if (!on_huge_page_boundary(data)) {
+            free_unmapped(data);
+            return;
+        }
         const int saved_errno = errno;
         munmap(data, mapping_bytes(bytes));
         errno = saved_errno;

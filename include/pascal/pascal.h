@@ -24,7 +24,9 @@
  * On Linux, arrays of 32 MiB and more are mapped on their own, aligned to
  * 2 MiB and marked for transparent huge pages (MADV_HUGEPAGE), so that a
  * fresh row costs little more than filling a warm buffer; deallocate_vec()
- * unmaps them. PASCAL_HUGEPAGES=0 in the environment skips the mark.
+ * unmaps them. When no mapping can be had (under RLIMIT_AS, say), such an
+ * array comes from malloc instead, and is freed the same way.
+ * PASCAL_HUGEPAGES=0 in the environment skips the mark.
  *
  * Errors: a failing function returns NULL (or 0) and sets errno, which every
  * FFI can read (cffi's ffi.errno, ctypes' use_errno=True, Rust's
