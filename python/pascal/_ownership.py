@@ -35,6 +35,7 @@ _UINT32_ARRAY = ffi.typeof("uint32_t[]")
 # What the fast path of pascal_row_into (in __init__) uses.
 from_buffer, release, NULL, UINT32_ARRAY = _from_buffer, _release, _NULL, _UINT32_ARRAY
 _UINTPTR = ffi.typeof("uintptr_t")
+_UINT32_POINTER = ffi.typeof("uint32_t *")
 _PickleBuffer = pickle.PickleBuffer
 _weakref = weakref.ref
 
@@ -139,15 +140,43 @@ def fill_checked(into: Into, n: int, entries: int, out: object, call: str, what:
     try:
         if n == 0:
             return int(into(0, _NULL, 0))
-        target = _from_buffer(_UINT32_ARRAY, checked)
+        try:
+            target = _from_buffer(_UINT32_ARRAY, checked, True)
+        except TypeError:
+            return _fill_through_ctypes(into, n, checked)
         try:
             if int(_cast(_UINTPTR, target)) % ENTRY_SIZE:
-                raise ValueError("out is not aligned for uint32_t (a slice starting at an odd byte?)")
+                raise ValueError(_MISALIGNED)
             return int(into(n, target, len(target)))
         finally:
             _release(target)
     finally:
         checked.release()
+
+
+_MISALIGNED = "out is not aligned for uint32_t (a slice starting at an odd byte?)"
+
+
+def _fill_through_ctypes(into: Into, n: int, checked: memoryview) -> int:
+    """into() for a writable view whose memory cffi cannot reach. PyPy's cffi
+    refuses writable access to some views (a slice of a cast memoryview) and,
+    asked without require_writable, hands C a copy that the caller never
+    sees: the row would be lost. ctypes' from_buffer reaches the caller's own
+    memory for every view the bad-input catalogue knows, and holds the buffer
+    until the call returns."""
+    import ctypes  # only here: the cffi backend does not otherwise need it
+
+    try:
+        memory = (ctypes.c_char * checked.nbytes).from_buffer(checked)
+    except (TypeError, ValueError) as error:
+        raise TypeError(f"out cannot be written in place ({error}); pass the object that owns the memory") from None
+    try:
+        address = ctypes.addressof(memory)
+        if address % ENTRY_SIZE:
+            raise ValueError(_MISALIGNED)
+        return int(into(n, _cast(_UINT32_POINTER, address), checked.nbytes // ENTRY_SIZE))
+    finally:
+        del memory
 
 
 class RowScope:

@@ -12,7 +12,8 @@ import array
 import ctypes
 import decimal
 import fractions
-from typing import Any, Callable, List, NamedTuple, TypeVar
+import mmap
+from typing import Any, Callable, List, NamedTuple, Optional, TypeVar
 
 try:
     import numpy
@@ -296,6 +297,119 @@ OUT_CASES: List[OutCase] = [
 ]
 
 
+# Every buffer kind a caller may own, through every view of it we know:
+# sliced, cast, and both. Each object holds BUFFER_ENTRIES entries, all
+# SENTINEL before the call; afterwards the test reads the object through its
+# own interface (tolist(), bytes(), indexing) and expects the three entries
+# at the view's start and SENTINEL everywhere else: written in place, never
+# into a copy, nothing outside the range touched.
+BUFFER_ENTRIES = 8
+SENTINEL = 0xA5A5A5A5
+_SENTINELS = array.array("I", [SENTINEL] * BUFFER_ENTRIES)
+
+
+def _mapped() -> mmap.mmap:
+    memory = mmap.mmap(-1, 4 * BUFFER_ENTRIES)
+    memory.write(_SENTINELS.tobytes())
+    return memory
+
+
+class BufferKind(NamedTuple):
+    name: str  # as the table heads its column
+    make: Callable[[], Any]
+    read: Callable[[Any], List[int]]  # its entries, through its own interface
+
+
+def _entries(data: bytes) -> List[int]:
+    return array.array("I", data).tolist()
+
+
+BUFFER_KINDS: List[BufferKind] = [
+    BufferKind("bytearray(32)", lambda: bytearray(_SENTINELS.tobytes()), lambda out: _entries(bytes(out))),
+    BufferKind("array('I', [0] * 8)", lambda: array.array("I", _SENTINELS), lambda out: out.tolist()),
+    BufferKind(
+        "(ctypes.c_uint32 * 8)()",
+        lambda: (ctypes.c_uint32 * BUFFER_ENTRIES)(*_SENTINELS),
+        lambda out: [out[i] for i in range(BUFFER_ENTRIES)],
+    ),
+    BufferKind("mmap.mmap(-1, 32)", _mapped, lambda out: _entries(out[:])),
+    *with_numpy(
+        BufferKind(
+            "numpy.zeros(8, numpy.uint32)",
+            lambda: numpy.full(BUFFER_ENTRIES, SENTINEL, numpy.uint32),
+            lambda out: out.tolist(),
+        )
+    ),
+]
+
+
+class BufferShape(NamedTuple):
+    expression: str  # "obj" stands for the caller's object
+    view: Callable[[Any], Any]  # obj -> what is passed as out
+    offset: Callable[[int], int]  # the out's first byte in obj, given memoryview(obj).itemsize
+
+
+BUFFER_SHAPES: List[BufferShape] = [
+    BufferShape("obj", lambda obj: obj, lambda _: 0),
+    BufferShape("memoryview(obj)", memoryview, lambda _: 0),
+    BufferShape("memoryview(obj)[1:]", lambda obj: memoryview(obj)[1:], lambda itemsize: itemsize),
+    BufferShape("memoryview(obj).cast('B')", lambda obj: memoryview(obj).cast("B"), lambda _: 0),
+    BufferShape("memoryview(obj).cast('B')[4:]", lambda obj: memoryview(obj).cast("B")[4:], lambda _: 4),
+    BufferShape("memoryview(obj).cast('B')[2:]", lambda obj: memoryview(obj).cast("B")[2:], lambda _: 2),
+    BufferShape(
+        "memoryview(obj).cast('B')[4:].cast('I')", lambda obj: memoryview(obj).cast("B")[4:].cast("I"), lambda _: 4
+    ),
+    BufferShape(
+        "memoryview(obj).cast('B')[4:].cast('I')[1:]",
+        lambda obj: memoryview(obj).cast("B")[4:].cast("I")[1:],
+        lambda _: 8,
+    ),
+    BufferShape(
+        "memoryview(memoryview(obj).cast('B')[4:])", lambda obj: memoryview(memoryview(obj).cast("B")[4:]), lambda _: 4
+    ),
+]
+
+
+class BufferCall(NamedTuple):
+    expression: str  # as the table's heading shows it
+    call: Callable[[Any, Any], Any]  # (the pascal module, out)
+    entries: List[int]  # what it writes: three entries
+
+
+# Three entries each, so that every shape above has room for every call.
+BUFFER_CALLS: List[BufferCall] = [
+    BufferCall("pascal_row_into(3, out)", lambda p, out: p.pascal_row_into(3, out), [1, 2, 1]),
+    BufferCall("pascal_triangle_into(2, out)", lambda p, out: p.pascal_triangle_into(2, out), [1, 1, 1]),
+    BufferCall("pascal_row_range_into(5, 1, 3, out)", lambda p, out: p.pascal_row_range_into(5, 1, 3, out), [4, 6, 4]),
+]
+
+
+def buffer_offset(kind: BufferKind, shape: BufferShape) -> int:
+    return shape.offset(memoryview(kind.make()).itemsize)
+
+
+def buffer_refusal(kind: BufferKind, shape: BufferShape) -> Optional[str]:
+    """The error every call gets for this buffer, or None if it is written."""
+    return MISALIGNED if buffer_offset(kind, shape) % 4 else None
+
+
+def buffer_after(kind: BufferKind, shape: BufferShape, written: List[int]) -> List[int]:
+    """The object's entries after a call that writes `written` at the view."""
+    after = [SENTINEL] * BUFFER_ENTRIES
+    if buffer_refusal(kind, shape) is None:
+        start = buffer_offset(kind, shape) // 4
+        after[start : start + len(written)] = written
+    return after
+
+
+def _buffer_cell(kind: BufferKind, shape: BufferShape) -> str:
+    refusal = buffer_refusal(kind, shape)
+    if refusal is not None:
+        return "refused: misaligned"
+    start = buffer_offset(kind, shape) // 4
+    return f"entries {start}..{start + 2}"
+
+
 class CallCase(NamedTuple):
     expression: str  # the call, as docs/reliability.md shows it
     call: Callable[[Any], Any]  # given the pascal module
@@ -406,4 +520,16 @@ def markdown() -> str:
     ]
     lines += ["", "| call | outcome |", "| --- | --- |"]
     lines += [f"| `{c.expression}` | {_cell(c.outcome)} |" for c in CALL_CASES]
+    lines += [
+        "",
+        f"Written in place: which entries of `obj` each of {', '.join(f'`{c.expression}`' for c in BUFFER_CALLS)} "
+        f"writes (three each), read back through `obj`'s own interface; every other entry keeps its sentinel. "
+        f"A refused buffer gets `{MISALIGNED}` and is left as it was.",
+        "",
+        "| out | " + " | ".join(f"`obj = {k.name}`" for k in BUFFER_KINDS) + " |",
+        "| --- |" + " --- |" * len(BUFFER_KINDS),
+    ]
+    lines += [
+        f"| `{s.expression}` | " + " | ".join(_buffer_cell(k, s) for k in BUFFER_KINDS) + " |" for s in BUFFER_SHAPES
+    ]
     return "\n".join(lines) + "\n"

@@ -10,15 +10,23 @@ from typing import Any, Callable, Dict
 import pascal
 import pytest
 from python_catalogue import (
+    BUFFER_CALLS,
+    BUFFER_KINDS,
+    BUFFER_SHAPES,
     CALL_CASES,
     INTO_ENTRIES,
     N_CASES,
     OUT_CASES,
     TRIANGLE_CASES,
+    BufferCall,
+    BufferKind,
+    BufferShape,
     CallCase,
     NCase,
     OutCase,
     TriangleCase,
+    buffer_after,
+    buffer_refusal,
 )
 
 
@@ -116,3 +124,13 @@ def test_the_library_works_after_the_whole_catalogue() -> None:
 @pytest.mark.parametrize("case", CALL_CASES, ids=[c.expression for c in CALL_CASES])
 def test_entries_and_ranges(case: CallCase) -> None:
     assert outcome(lambda: case.call(pascal)) == case.outcome
+
+
+@pytest.mark.parametrize("call", BUFFER_CALLS, ids=[c.expression for c in BUFFER_CALLS])
+@pytest.mark.parametrize("shape", BUFFER_SHAPES, ids=[s.expression for s in BUFFER_SHAPES])
+@pytest.mark.parametrize("kind", BUFFER_KINDS, ids=[k.name for k in BUFFER_KINDS])
+def test_caller_buffers_are_written_in_place(kind: BufferKind, shape: BufferShape, call: BufferCall) -> None:
+    obj = kind.make()
+    expected = buffer_refusal(kind, shape) or f"returns {len(call.entries)}"
+    assert outcome(lambda: call.call(pascal, shape.view(obj))) == expected
+    assert kind.read(obj) == buffer_after(kind, shape, call.entries)
