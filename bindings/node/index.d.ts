@@ -11,7 +11,8 @@ export function row(n: number | bigint): number[];
 export function rowView(n: number | bigint): RowView;
 
 /**
- * Writes row n into out when out.length >= n, else writes nothing (a size query).
+ * Writes row n into out when it holds n entries or more, else writes nothing (a size query).
+ * What out holds is its real length: an own `length` property or a subclass getter is not believed.
  * @returns n, the entries row n has.
  */
 export function rowInto(n: number, out: Uint32Array): number;
