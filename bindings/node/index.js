@@ -27,13 +27,21 @@ function copyOf(call, code, out) {
     }
 }
 
+// Where a *_alloc call writes its array: an object with no prototype, so that
+// koffi's writes of `data` and `size` make own properties. On a plain object
+// an accessor someone put on Object.prototype would catch them and could hand
+// back another address or size for the package to read and free.
+function allocOut() {
+    return Object.create(null);
+}
+
 function row(n) {
-    const out = {};
+    const out = allocOut();
     return copyOf('pascal_row_alloc', native.rowAlloc(toSize(n, 'n'), out), out);
 }
 
 function rowView(n) {
-    const out = {};
+    const out = allocOut();
     return viewOf(RowView, 'pascal_row_alloc', native.rowAlloc(toSize(n, 'n'), out), out);
 }
 
@@ -46,12 +54,12 @@ function rowInto(n, out) {
 }
 
 function triangle(rows) {
-    const out = {};
+    const out = allocOut();
     return copyOf('pascal_triangle_alloc', native.triangleAlloc(toSize(rows, 'rows'), out), out);
 }
 
 function triangleView(rows) {
-    const out = {};
+    const out = allocOut();
     const code = native.triangleAlloc(toSize(rows, 'rows'), out);
     return viewOf(TriangleView, 'pascal_triangle_alloc', code, out, Number(rows));
 }
