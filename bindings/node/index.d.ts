@@ -63,7 +63,11 @@ export class DisposedError extends Error {
     readonly code: 'ERR_PASCAL_DISPOSED';
 }
 
-/** Entries in libpascal's memory. Only this object checks for dispose(): a Uint32Array taken from it does not. */
+/**
+ * Entries in libpascal's memory. Only this object checks for dispose(): a Uint32Array taken from it
+ * does not: read after dispose(), it reads freed memory, which can be a segmentation fault (and is
+ * for arrays of 32 MiB and more, which dispose() unmaps). See docs/bindings/node.md.
+ */
 export class View implements Disposable {
     protected constructor();
     /** The entries, a Uint32Array over libpascal's memory; throws DisposedError once disposed. */
