@@ -11,7 +11,8 @@ export function row(n: number | bigint): number[];
 export function rowView(n: number | bigint): RowView;
 
 /**
- * Writes row n into out when out.length >= n, else writes nothing (a size query).
+ * Writes row n into out when it holds n entries or more, else writes nothing (a size query).
+ * What out holds is its real length: an own `length` property or a subclass getter is not believed.
  * @returns n, the entries row n has.
  */
 export function rowInto(n: number, out: Uint32Array): number;
@@ -62,7 +63,11 @@ export class DisposedError extends Error {
     readonly code: 'ERR_PASCAL_DISPOSED';
 }
 
-/** Entries in libpascal's memory. Only this object checks for dispose(): a Uint32Array taken from it does not. */
+/**
+ * Entries in libpascal's memory. Only this object checks for dispose(): a Uint32Array taken from it
+ * does not: read after dispose(), it reads freed memory, which can be a segmentation fault (and is
+ * for arrays of 32 MiB and more, which dispose() unmaps). See docs/bindings/node.md.
+ */
 export class View implements Disposable {
     protected constructor();
     /** The entries, a Uint32Array over libpascal's memory; throws DisposedError once disposed. */

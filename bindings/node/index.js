@@ -3,10 +3,10 @@
 // into arrays, viewed in place, or written into the caller's Uint32Array.
 
 const koffi = require('koffi');
-const { types } = require('node:util');
 const native = require('./lib/native');
 const { PascalError, DisposedError } = require('./lib/errors');
 const { toSize, countAs } = require('./lib/sizes');
+const { capacityOf } = require('./lib/arrays');
 const { View, RowView, TriangleView, viewOf, triangleRow } = require('./lib/views');
 
 // The entries of what a *_alloc call put in `out`, copied into numbers; the C
@@ -27,47 +27,46 @@ function copyOf(call, code, out) {
     }
 }
 
-function checkOut(out) {
-    if (!types.isUint32Array(out)) {
-        const error = new TypeError('out must be a Uint32Array');
-        error.code = 'ERR_INVALID_ARG_TYPE';
-        throw error;
-    }
+// Where a *_alloc call writes its array: an object with no prototype, so that
+// koffi's writes of `data` and `size` make own properties. On a plain object
+// an accessor someone put on Object.prototype would catch them and could hand
+// back another address or size for the package to read and free.
+function allocOut() {
+    return Object.create(null);
 }
 
 function row(n) {
-    const out = {};
+    const out = allocOut();
     return copyOf('pascal_row_alloc', native.rowAlloc(toSize(n, 'n'), out), out);
 }
 
 function rowView(n) {
-    const out = {};
+    const out = allocOut();
     return viewOf(RowView, 'pascal_row_alloc', native.rowAlloc(toSize(n, 'n'), out), out);
 }
 
 function rowInto(n, out) {
     toSize(n, 'n');
-    checkOut(out);
-    // pascal_row_into fails only for a NULL buffer with a capacity, which a
-    // Uint32Array never is: there is no error to read.
-    return countAs(native.rowInto(n, out, out.length), n, `row ${n}'s length`);
+    // pascal_row_into fails only for a NULL buffer with a capacity, and a
+    // Uint32Array's address is NULL only when it holds nothing (empty or
+    // detached), a capacity of 0: there is no error to read.
+    return countAs(native.rowInto(n, out, capacityOf(out)), n, `row ${n}'s length`);
 }
 
 function triangle(rows) {
-    const out = {};
+    const out = allocOut();
     return copyOf('pascal_triangle_alloc', native.triangleAlloc(toSize(rows, 'rows'), out), out);
 }
 
 function triangleView(rows) {
-    const out = {};
+    const out = allocOut();
     const code = native.triangleAlloc(toSize(rows, 'rows'), out);
     return viewOf(TriangleView, 'pascal_triangle_alloc', code, out, Number(rows));
 }
 
 function triangleInto(rows, out) {
     toSize(rows, 'rows');
-    checkOut(out);
-    const count = native.triangleInto(rows, out, out.length);
+    const count = native.triangleInto(rows, out, capacityOf(out));
     // 0 for rows > 0 is the failure return; errno says why (EOVERFLOW).
     if (count === 0 && rows != 0) {
         throw new PascalError('pascal_triangle_into', koffi.errno());

@@ -65,7 +65,8 @@ const native = {
     versionString: bind(library, found.file, 'const char *pascal_version_string(void)'),
     rowExactMax: bind(library, found.file, 'size_t pascal_row_exact_max(void)'),
     // The *_alloc functions return the error code: no errno to read, and the
-    // array lands in an object koffi fills before any JavaScript runs again.
+    // array lands in an object koffi fills before any JavaScript runs again
+    // (one without a prototype, index.js's allocOut, so no setter runs).
     rowAlloc: bind(library, found.file, 'pascal_row_alloc', 'int', ['size_t', arrayOut]),
     triangleAlloc: bind(library, found.file, 'pascal_triangle_alloc', 'int', ['size_t', arrayOut]),
     rowInto: bind(library, found.file, 'size_t pascal_row_into(size_t n, uint32_t *out, size_t capacity)'),

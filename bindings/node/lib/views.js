@@ -11,6 +11,7 @@
 const koffi = require('koffi');
 const native = require('./native');
 const { DisposedError, PascalError } = require('./errors');
+const { isUint32Array, entriesOf } = require('./arrays');
 
 // `owner` is what the finalizer and dispose() share: the C array and whether
 // it was freed. It must not reach the ArrayBuffer, or the buffer would never
@@ -117,19 +118,23 @@ function rowsOf(length) {
     return rows * (rows + 1) / 2 === length ? rows : -1;
 }
 
+// A Uint32Array's rows are counted from its real length (lib/arrays.js): an
+// own `length` would otherwise pick the wrong rows, silently.
 function triangleRow(triangle, r) {
-    if (!Array.isArray(triangle) && !(triangle instanceof Uint32Array)) {
+    const typed = isUint32Array(triangle);
+    if (!typed && !Array.isArray(triangle)) {
         throw new TypeError('triangle must be an array or a Uint32Array');
     }
-    const rows = rowsOf(triangle.length);
+    const length = typed ? entriesOf(triangle) : triangle.length;
+    const rows = rowsOf(length);
     if (rows < 0) {
-        throw new RangeError(`${triangle.length} entries is not a triangle (rows * (rows + 1) / 2 entries)`);
+        throw new RangeError(`${length} entries is not a triangle (rows * (rows + 1) / 2 entries)`);
     }
     if (!Number.isInteger(r) || r < 1 || r > rows) {
         throw new RangeError(`r must be an integer from 1 to ${rows}, got ${String(r)}`);
     }
     const start = r * (r - 1) / 2;
-    return Array.isArray(triangle) ? triangle.slice(start, start + r) : triangle.subarray(start, start + r);
+    return typed ? triangle.subarray(start, start + r) : triangle.slice(start, start + r);
 }
 
 module.exports = { View, RowView, TriangleView, viewOf, triangleRow };
