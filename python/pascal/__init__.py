@@ -105,8 +105,9 @@ _from_buffer, _release, _aligned, _fill_checked = (
 )
 # array.array's items start at their own allocation, so they are always
 # aligned: its empty buffer may not be, but then nothing is written (n = 0)
-# or the size check fails first.
-_UINT32_ARRAY, _NULL, _array = _ownership.UINT32_ARRAY, _ownership.NULL, array.array
+# or the size check fails first. Its real type, never out.__class__, which
+# any class can make say array.array.
+_UINT32_ARRAY, _NULL, _array, _type = _ownership.UINT32_ARRAY, _ownership.NULL, array.array, type
 _row_length, _triangle_entries = _checks.row_length, _checks.triangle_entries
 SIZE_MAX = _checks.SIZE_MAX
 _TRIANGLE_MAX = _checks.TRIANGLE_MAX
@@ -154,7 +155,7 @@ def pascal_row_into(n: SupportsIndex, out: object) -> int:
         return _fill_checked(_row_into, length, length, out, "pascal_row_into", "row {}")
     try:
         capacity = len(target)
-        if capacity >= length and (length == 0 or out.__class__ is _array or _aligned(target)):
+        if capacity >= length and (length == 0 or _type(out) is _array or _aligned(target)):
             return _row_into(length, target, capacity) if length else _row_into(0, _NULL, 0)
     finally:
         _release(target)
@@ -194,7 +195,7 @@ def pascal_triangle_into(rows: SupportsIndex, out: object) -> int:
         return _fill_checked(_triangle_into, count, entries, out, "pascal_triangle_into", "a triangle of {} rows")
     try:
         capacity = len(target)
-        if capacity >= entries and (count == 0 or out.__class__ is _array or _aligned(target)):
+        if capacity >= entries and (count == 0 or _type(out) is _array or _aligned(target)):
             return _triangle_into(count, target, capacity) if count else _triangle_into(0, _NULL, 0)
     finally:
         _release(target)

@@ -241,6 +241,22 @@ NOT_CONTIGUOUS = "TypeError: out must be C-contiguous"
 RELEASED = "ValueError: operation forbidden on released memoryview object"
 
 
+class ClaimsToBeAnArray(bytearray):
+    """A bytearray whose __class__ says array.array, whose items are always
+    aligned: only the object's real type may count."""
+
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:
+        return array.array
+
+
+def misaligned_liar() -> ClaimsToBeAnArray:
+    """13 bytes at an odd address: deleting from a bytearray's front moves its start."""
+    out = ClaimsToBeAnArray(b"\xa5" * 14)
+    del out[:1]
+    return out
+
+
 def refused(message: str) -> tuple:
     """(into, empty) for a buffer refused whatever n is."""
     return message, message
@@ -267,6 +283,12 @@ OUT_CASES: List[OutCase] = [
         ZERO,
     ),
     OutCase("memoryview(bytearray(13))[1:] (misaligned)", lambda: memoryview(bytearray(13))[1:], MISALIGNED, ZERO),
+    OutCase(
+        "ClaimsToBeAnArray(14) after del out[:1] (a bytearray at an odd address whose `__class__` says array)",
+        misaligned_liar,
+        MISALIGNED,
+        ZERO,
+    ),
     OutCase(
         "memoryview((ctypes.c_uint32 * 6)())[1:] (a slice of a ctypes array)",
         lambda: memoryview((ctypes.c_uint32 * 6)())[1:],

@@ -15,6 +15,7 @@ from python_catalogue import (
     BUFFER_SHAPES,
     CALL_CASES,
     INTO_ENTRIES,
+    MISALIGNED,
     N_CASES,
     OUT_CASES,
     TRIANGLE_CASES,
@@ -27,6 +28,7 @@ from python_catalogue import (
     TriangleCase,
     buffer_after,
     buffer_refusal,
+    misaligned_liar,
 )
 
 
@@ -134,3 +136,10 @@ def test_caller_buffers_are_written_in_place(kind: BufferKind, shape: BufferShap
     expected = buffer_refusal(kind, shape) or f"returns {len(call.entries)}"
     assert outcome(lambda: call.call(pascal, shape.view(obj))) == expected
     assert kind.read(obj) == buffer_after(kind, shape, call.entries)
+
+
+@pytest.mark.parametrize("call", BUFFER_CALLS, ids=[c.expression for c in BUFFER_CALLS])
+def test_alignment_is_checked_whatever_the_class_claims(call: BufferCall) -> None:
+    out = misaligned_liar()
+    assert outcome(lambda: call.call(pascal, out)) == MISALIGNED
+    assert bytes(out) == b"\xa5" * 13
