@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Rows 1..rows of the triangle in one array libpascal allocated (zero-copy),
  * row r starting at entry r(r-1)/2. Close it to free it; see
- * {@link LibraryArray}.
+ * {@link LibraryArray}, also for a triangle never closed.
  */
 public final class Triangle extends LibraryArray {
     private final long rows;
