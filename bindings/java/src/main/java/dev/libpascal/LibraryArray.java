@@ -14,17 +14,32 @@ import java.util.Objects;
  * {@link IllegalStateException} (java.lang.foreign checks it), never reads
  * freed memory. Only the thread that made it may read or close it (others get
  * {@link WrongThreadException}).
+ *
+ * <p>A view dropped without close() is freed as well, once it and every
+ * segment taken from it ({@link #segment()}, {@link Triangle#row(long)}, their
+ * slices) are unreachable, as {@link Arena#ofAuto()} frees its segments: some
+ * time after the garbage collector finds them. close() is still the way to
+ * free at once: the collector runs when the Java heap fills, and these views
+ * take almost none of it, however large their arrays.
  */
 public abstract sealed class LibraryArray implements AutoCloseable permits Row, Triangle {
     private final Arena arena;
     private final MemorySegment entries;
 
     LibraryArray(long n, boolean triangle) {
+        // Confined, so a read cannot race close(): both happen on the owner
+        // thread, and a read after close() is an IllegalStateException.
+        // Arena.ofAuto() could not be closed at all; Arena.ofShared() would
+        // let any thread read and close, which this class does not offer. The
+        // garbage collector's backstop needs neither: it frees the array only
+        // once no segment of the arena is reachable, without touching the
+        // arena (NativeLibrary.allocateCollected), so no method here needs a
+        // reachabilityFence on this view.
         Arena owner = Arena.ofConfined();
         try {
-            entries = NativeLibrary.get().allocate(n, triangle, owner);
+            entries = NativeLibrary.get().allocateCollected(n, triangle, owner);
         } catch (RuntimeException | Error failed) {
-            owner.close(); // holds nothing: allocate() frees what it could not hand over
+            owner.close(); // holds nothing: allocateCollected() frees what it could not hand over
             throw failed;
         }
         arena = owner;
@@ -78,7 +93,10 @@ public abstract sealed class LibraryArray implements AutoCloseable permits Row, 
         return arena.scope().isAlive();
     }
 
-    /** Frees the array through the library; a second call does nothing. */
+    /**
+     * Frees the array through the library now; a second call does nothing,
+     * nor does the collector later.
+     */
     @Override
     public final void close() {
         if (arena.scope().isAlive()) {

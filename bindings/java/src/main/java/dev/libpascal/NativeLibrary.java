@@ -16,6 +16,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
+import java.lang.ref.Cleaner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -298,6 +299,24 @@ final class NativeLibrary {
      * hands the array to deallocate_vec, once. Throws what the code says.
      */
     MemorySegment allocate(long n, boolean triangle, Arena arena) {
+        return allocate(n, triangle, arena, false);
+    }
+
+    /**
+     * As {@link #allocate}, and an arena never closed frees the array too,
+     * once its scope is unreachable: when nothing holds the arena or any
+     * segment of it. The cleaner watches the scope because every segment of
+     * the arena, and every slice of one, holds it, and java.lang.foreign keeps
+     * it reachable until each read through a segment is done (that is how
+     * Arena.ofAuto() memory stays valid while it is read). So the array is
+     * freed only once no thread can read it, and never closes the arena from
+     * the cleaner's thread.
+     */
+    MemorySegment allocateCollected(long n, boolean triangle, Arena arena) {
+        return allocate(n, triangle, arena, true);
+    }
+
+    private MemorySegment allocate(long n, boolean triangle, Arena arena, boolean collected) {
         String call = (triangle ? "pascal_triangle_alloc(" : "pascal_row_alloc(") + n + ")";
         MemorySegment data;
         long size;
@@ -307,19 +326,26 @@ final class NativeLibrary {
             data = array.get(ADDRESS, 0);
             size = array.get(JAVA_LONG, ARRAY_SIZE_OFFSET);
         }
+        // The address as a number: the action must hold nothing that keeps
+        // the scope it watches reachable.
+        long address = data.address();
+        Runnable free = () -> deallocateVec(MemorySegment.ofAddress(address), size);
+        // Cleanable.clean() runs the action at most once, whichever of the
+        // arena's close and the cleaner comes first.
+        Runnable freeOnce = collected ? Collector.CLEANER.register(arena.scope(), free)::clean : free;
         try {
-            return data.reinterpret(size * Integer.BYTES, arena, this::free);
+            return data.reinterpret(size * Integer.BYTES, arena, entries -> freeOnce.run());
         } catch (RuntimeException | Error notOwned) {
             // The arena was closed, or belongs to another thread: nobody else
             // will free the array.
-            deallocateVec(data, size);
+            freeOnce.run();
             throw notOwned;
         }
     }
 
-    /** The arena's cleanup: a fresh segment with the array's address and size. */
-    private void free(MemorySegment entries) {
-        deallocateVec(entries, entries.byteSize() / Integer.BYTES);
+    private static final class Collector {
+        // One for the package: its thread starts with the first view.
+        static final Cleaner CLEANER = Cleaner.create();
     }
 
     private static RuntimeException rethrow(Throwable t) {

@@ -68,7 +68,8 @@ public final class Pascal {
     }
 
     /**
-     * Row n in the array the library allocated, read in place until closed.
+     * Row n in the array the library allocated, read in place until closed
+     * (or freed once collected, if never closed: see {@link LibraryArray}).
      *
      * @throws IllegalArgumentException if n is negative
      * @throws PascalOutOfMemoryError if the library cannot allocate the row (n = 2^62)
@@ -168,7 +169,8 @@ public final class Pascal {
     }
 
     /**
-     * Rows 1..rows in the array the library allocated, read in place until closed.
+     * Rows 1..rows in the array the library allocated, read in place until
+     * closed (or collected, as {@link #rowView(long)}).
      *
      * @throws IllegalArgumentException if rows is negative
      * @throws PascalOutOfMemoryError if the library cannot allocate them

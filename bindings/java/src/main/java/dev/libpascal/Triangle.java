@@ -6,9 +6,17 @@ import java.util.Objects;
 /**
  * Rows 1..rows of the triangle in one array libpascal allocated (zero-copy),
  * row r starting at entry r(r-1)/2. Close it to free it; see
- * {@link LibraryArray}.
+ * {@link LibraryArray}, also for a triangle never closed.
  */
 public final class Triangle extends LibraryArray {
+    /**
+     * The most rows a triangle has: the largest count whose entries,
+     * rows * (rows + 1) / 2, fit in a size_t (2^64 - 1), as
+     * pascal_triangle_into counts them. Rows 1 .. MAX_ROWS are the rows of
+     * some triangle.
+     */
+    public static final long MAX_ROWS = 6074000999L;
+
     private final long rows;
 
     Triangle(long rows) {
@@ -21,9 +29,31 @@ public final class Triangle extends LibraryArray {
         return rows;
     }
 
-    /** Where row r (1 .. rows) starts, in entries: r(r-1)/2. */
+    /**
+     * Where row r starts in every triangle that has it, in entries: r(r-1)/2.
+     * Valid for 1 <= r <= {@link #MAX_ROWS}; a long holds the answer up to
+     * r = 2^32 (offset 2^63 - 2^31).
+     *
+     * @throws IllegalArgumentException if r < 1 or r > MAX_ROWS: no triangle has row r
+     * @throws ArithmeticException if 2^32 < r <= MAX_ROWS: the offset fits in a
+     *     size_t but not in a long
+     */
     public static long offset(long r) {
-        return r % 2 == 0 ? r / 2 * (r - 1) : (r - 1) / 2 * r; // halve first: no overflow
+        if (r < 1) {
+            throw new IllegalArgumentException("row " + r + " is in no triangle: rows count from 1");
+        }
+        if (r > MAX_ROWS) {
+            throw new IllegalArgumentException("row " + r + " is in no triangle: the largest has " + MAX_ROWS
+                    + " rows, the most whose entry count fits in size_t");
+        }
+        // Halving the even factor first keeps the product below 2^64 (it is at
+        // most the entry count of MAX_ROWS rows): its bits are exact, unsigned.
+        long offset = r % 2 == 0 ? r / 2 * (r - 1) : (r - 1) / 2 * r;
+        if (offset < 0) {
+            throw new ArithmeticException("row " + r + " starts at entry " + Long.toUnsignedString(offset)
+                    + ", more than a long holds");
+        }
+        return offset;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The process's mapped address space (VmSize in /proc/self/status, Linux). An
@@ -29,5 +30,31 @@ final class MappedMemory {
             throw new UncheckedIOException(e);
         }
         throw new AssertionError("no VmSize in /proc/self/status");
+    }
+
+    /**
+     * Collects garbage until the mapped address space is below {@code bytes},
+     * for up to ten seconds; whether it got there. A collection only finds the
+     * unreachable views: their arrays are freed afterwards, on the cleaner's
+     * own thread, hence the wait.
+     */
+    static boolean fallsBelowAfterCollecting(long bytes) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        do {
+            System.gc();
+            if (bytes() < bytes) {
+                return true;
+            }
+            Thread.sleep(10);
+        } while (System.nanoTime() < deadline);
+        return false;
+    }
+
+    /** A few collections, with time for the cleaner to act on what they find. */
+    static void collect() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
     }
 }

@@ -127,6 +127,39 @@ class TriangleTest {
     }
 
     @Test
+    void theLargestTriangleIsTheLargestWhoseEntryCountFitsInSizeT() {
+        assertThrows(ArithmeticException.class, () -> Pascal.triangleSize(Triangle.MAX_ROWS)); // a size_t, not a long
+        PascalException past = assertThrows(PascalException.class, () -> Pascal.triangleSize(Triangle.MAX_ROWS + 1));
+        assertEquals(PascalException.Reason.OVERFLOW, past.reason());
+    }
+
+    @Test
+    void theOffsetOfRowZeroOrANegativeRowIsRefused() {
+        for (long r : new long[] {0, -1, Long.MIN_VALUE}) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Triangle.offset(r));
+            assertEquals("row " + r + " is in no triangle: rows count from 1", refused.getMessage());
+        }
+    }
+
+    @Test
+    void theOffsetOfARowPastTheLargestTriangleIsRefused() {
+        for (long r : new long[] {Triangle.MAX_ROWS + 1, 1L << 33, Long.MAX_VALUE}) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Triangle.offset(r));
+            assertEquals("row " + r + " is in no triangle: the largest has 6074000999 rows,"
+                    + " the most whose entry count fits in size_t", refused.getMessage());
+        }
+    }
+
+    @Test
+    void anOffsetPastALongIsAnArithmeticException() {
+        // Rows 2^32 + 1 .. MAX_ROWS are in a triangle, but start past 2^63 - 1.
+        ArithmeticException first = assertThrows(ArithmeticException.class, () -> Triangle.offset((1L << 32) + 1));
+        assertEquals("row 4294967297 starts at entry 9223372039002259456, more than a long holds", first.getMessage());
+        ArithmeticException last = assertThrows(ArithmeticException.class, () -> Triangle.offset(Triangle.MAX_ROWS));
+        assertTrue(last.getMessage().contains("18446744064889498501"), last.getMessage());
+    }
+
+    @Test
     void negativeRowCountsAreRefusedBeforeC() {
         assertThrows(IllegalArgumentException.class, () -> Pascal.triangle(-1));
         assertThrows(IllegalArgumentException.class, () -> Pascal.triangleView(-1));
