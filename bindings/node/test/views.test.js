@@ -6,6 +6,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const pascal = require('libpascal');
+const { spawnSync } = require('node:child_process');
 const { countFrees, collectGarbage } = require('./helpers');
 
 test('rowView(n) reads row n in place: nothing is freed until the view is', (t) => {
@@ -123,3 +124,21 @@ test('views share nothing: disposing one leaves another readable', () => {
     assert.deepEqual(second.toArray(), pascal.row(30));
     second.dispose();
 });
+
+// What docs/bindings/node.md says of a typed array kept past dispose(): a view
+// of 32 MiB or more was libpascal's own mapping, which dispose() unmaps, so
+// the next read kills the process. In a child, which does nothing between the
+// two that could map memory at that address again.
+test('reading a 32 MiB view\'s array after dispose() is a segmentation fault (Linux)',
+    { skip: process.platform !== 'linux' }, () => {
+        const child = spawnSync(process.execPath, ['-e', `
+            const pascal = require(${JSON.stringify(require.resolve('libpascal'))});
+            const view = pascal.rowView(8388608);
+            const kept = view.array;
+            console.log(kept[1]);
+            view.dispose();
+            console.log(kept[1]);
+        `], { encoding: 'utf8' });
+        assert.equal(child.stdout, '8388607\n', child.stderr);
+        assert.equal(child.signal, 'SIGSEGV');
+    });
