@@ -123,6 +123,9 @@ def aligned(target: Any) -> bool:
     return not int(_cast(_UINTPTR, target)) % ENTRY_SIZE
 
 
+_MISALIGNED = "out is not aligned for uint32_t (a slice starting at an odd byte?)"
+
+
 def fill_checked(into: Into, n: int, entries: int, out: object, call: str, what: str) -> int:
     """into(n, out, capacity) for `out` holding at least `entries` entries:
     writable, C-contiguous, large enough and aligned for uint32_t, each
@@ -145,16 +148,13 @@ def fill_checked(into: Into, n: int, entries: int, out: object, call: str, what:
         except TypeError:
             return _fill_through_ctypes(into, n, checked)
         try:
-            if int(_cast(_UINTPTR, target)) % ENTRY_SIZE:
+            if not aligned(target):
                 raise ValueError(_MISALIGNED)
             return int(into(n, target, len(target)))
         finally:
             _release(target)
     finally:
         checked.release()
-
-
-_MISALIGNED = "out is not aligned for uint32_t (a slice starting at an odd byte?)"
 
 
 def _fill_through_ctypes(into: Into, n: int, checked: memoryview) -> int:
@@ -166,17 +166,14 @@ def _fill_through_ctypes(into: Into, n: int, checked: memoryview) -> int:
     until the call returns."""
     import ctypes  # only here: the cffi backend does not otherwise need it
 
-    try:
-        memory = (ctypes.c_char * checked.nbytes).from_buffer(checked)
-    except (TypeError, ValueError) as error:
-        raise TypeError(f"out cannot be written in place ({error}); pass the object that owns the memory") from None
+    memory = (ctypes.c_char * checked.nbytes).from_buffer(checked)
     try:
         address = ctypes.addressof(memory)
         if address % ENTRY_SIZE:
             raise ValueError(_MISALIGNED)
         return int(into(n, _cast(_UINT32_POINTER, address), checked.nbytes // ENTRY_SIZE))
     finally:
-        del memory
+        del memory  # its export of `checked` ends here, before checked.release()
 
 
 class RowScope:
