@@ -2,36 +2,36 @@
 
 Out-of-line ABI mode: set_source(..., None) makes cffi emit one pure-Python
 file, so building it needs no C compiler and the result runs on every CPython 3
-and on PyPy. ABI mode cannot see the header, so the declarations
-(python/pascal/_declarations.py) are written by hand in plain C;
-tests/python/abi_declarations_match_header.py compiles them once in API mode
-against include/pascal/pascal.h, which turns a mismatch into a build failure
-instead of a crash in a user's process.
+and on PyPy. The declarations are the header's own (python-zstandard's
+make_cffi.py feeds cdef the preprocessed zstd.h the same way): the build
+preprocesses include/pascal/pascal.h into plain C (scripts/header_api.py,
+the file api/pascal_declarations.h of a build tree), and cdef reads exactly
+that, so there is no second list of declarations to drift from the header.
 
-    /usr/bin/python3 cffi_build.py            # rewrites python/pascal/_native.py
-    /usr/bin/python3 cffi_build.py OUT.py     # writes elsewhere (the freshness test)
+    cmake --build --preset dev --target pascal_regenerate    # rewrites _native.py
+    /usr/bin/python3 cffi_build.py DECLARATIONS [OUT.py]     # what that target runs
 """
 
 import pathlib
-import runpy
 import sys
 
 import cffi
 
 HERE = pathlib.Path(__file__).resolve().parent
-# The declarations live in the package, where the ctypes backend reads them
-# too; loaded by path, since importing the package would load the library.
-_declarations = runpy.run_path(str(HERE / "python" / "pascal" / "_declarations.py"))
-TYPES: str = _declarations["TYPES"]
-DECLARATIONS: str = _declarations["DECLARATIONS"]
-
 MODULE_NAME = "pascal._native"
 DEFAULT_OUTPUT = HERE / "python" / "pascal" / "_native.py"
 
 ffibuilder = cffi.FFI()
-ffibuilder.cdef(TYPES + DECLARATIONS)
-ffibuilder.set_source(MODULE_NAME, None)
+
+
+def build(declarations: str) -> cffi.FFI:
+    ffibuilder.cdef(declarations)
+    ffibuilder.set_source(MODULE_NAME, None)
+    return ffibuilder
+
 
 if __name__ == "__main__":
-    output = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUTPUT
-    ffibuilder.emit_python_code(str(output))
+    if len(sys.argv) not in (2, 3):
+        sys.exit(__doc__)
+    output = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else DEFAULT_OUTPUT
+    build(pathlib.Path(sys.argv[1]).read_text()).emit_python_code(str(output))

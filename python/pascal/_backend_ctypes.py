@@ -1,7 +1,9 @@
 """The ctypes backend (PASCAL_BACKEND=ctypes): every call goes through ctypes.
-Each function's argtypes and restype come from _declarations, the same lines
-cffi compiles (without a restype ctypes assumes int and truncates returned
-pointers). CDLL calls release the GIL.
+Each function's argtypes and restype come from the declarations cffi compiled
+into _native.py from the header itself (cffi_build.py): the types of the
+functions of the same library opened through cffi, never a list of our own
+(without a restype ctypes assumes int and truncates returned pointers). CDLL
+calls release the GIL.
 
 The memory the calls fill is cffi's, as in the cffi backend (cffi comes with
 the package on CPython and is built into PyPy): _ownership owns each array
@@ -9,53 +11,62 @@ through cffi's collector hooks, whose destructor is the library's C function
 itself, and ctypes gets plain addresses."""
 
 import ctypes
-from ctypes import c_char_p, c_int, c_size_t, c_uint32, c_uint64, c_void_p
-from typing import Any, Dict, Optional, Type
+import re
+from typing import Any, NamedTuple, Optional, Type
 
-from . import _declarations, _loader
+from . import _loader
 from ._native import ffi
 
-# The C types _declarations uses; every other pointer is passed as an address.
-_CTYPES: Dict[str, Optional[Type[Any]]] = {
-    "void": None,
-    "int": c_int,
-    "uint32_t": c_uint32,
-    "uint64_t": c_uint64,
-    "size_t": c_size_t,
-    "const char*": c_char_p,
-}
+
+class _Library(NamedTuple):
+    calls: ctypes.CDLL  # what every call goes through
+    declared: Any  # the same file opened by cffi: the header's types of its functions
 
 
-def _ctype(c_type: str) -> Optional[Type[Any]]:
-    if c_type in _CTYPES:
-        return _CTYPES[c_type]
-    if c_type.endswith("*"):
-        return c_void_p
-    raise TypeError(f"_declarations uses {c_type}, which the ctypes backend does not map")
+def _ctype(declared: Any) -> Optional[Type[Any]]:
+    """The ctypes type of a cffi type: integers by name, char * as a string,
+    every other pointer as an address."""
+    if declared.kind == "void":
+        return None
+    if declared.kind == "pointer":
+        return ctypes.c_char_p if declared.cname == "char *" else ctypes.c_void_p
+    if declared.kind == "primitive":
+        # c_int, c_size_t; c_uint32 for uint32_t
+        for name in ("c_" + declared.cname, "c_" + re.sub("_t$", "", declared.cname)):
+            mapped: Optional[Type[Any]] = getattr(ctypes, name, None)
+            if mapped is not None:
+                return mapped
+    raise TypeError(f"pascal.h uses {declared.cname}, which the ctypes backend does not map")
 
 
-def _declare(library: ctypes.CDLL, function: _declarations.Function) -> None:
-    """argtypes and restype of `function` as _declarations declares it."""
-    bound = getattr(library, function.name)  # AttributeError when the library lacks it
-    bound.argtypes = [_ctype(parameter) for parameter in function.parameters]
-    bound.restype = _ctype(function.result)
+def _declare(library: _Library, name: str) -> None:
+    """argtypes and restype of `name` as the header declares it; AttributeError
+    when the library lacks it."""
+    try:
+        declared = ffi.typeof(getattr(library.declared, name))
+    except ffi.error as error:  # what cffi raises for a symbol the library lacks
+        raise AttributeError(str(error)) from None
+    bound = getattr(library.calls, name)
+    bound.argtypes = [_ctype(parameter) for parameter in declared.args]
+    bound.restype = _ctype(declared.result)
 
 
-def _open(path: str) -> ctypes.CDLL:
-    return ctypes.CDLL(path)
+def _open(path: str) -> _Library:
+    return _Library(ctypes.CDLL(path), ffi.dlopen(path))
 
 
-def _version_number(library: ctypes.CDLL) -> int:
-    _declare(library, next(f for f in _declarations.functions() if f.name == "pascal_version_number"))
-    return int(library.pascal_version_number())
+def _version_number(library: _Library) -> int:
+    _declare(library, "pascal_version_number")
+    return int(library.calls.pascal_version_number())
 
 
-def _bind(library: ctypes.CDLL) -> None:
-    for function in _declarations.functions():
-        _declare(library, function)
+def _bind(library: _Library) -> None:
+    for name in dir(library.declared):
+        _declare(library, name)
 
 
-lib, LIBRARY_PATH = _loader.load(_open, _version_number, _bind)
+_library, LIBRARY_PATH = _loader.load(_open, _version_number, _bind)
+lib = _library.calls
 
 
 def library_version() -> str:
@@ -102,4 +113,4 @@ def row_range(n: int, k0: int, target: Any, count: int) -> int:
 
 # The destructor of every owner: the library's own function, called by cffi
 # from C, so freeing runs no Python code that a signal could interrupt.
-array_free = ffi.cast("void(*)(pascal_array *)", ctypes.cast(lib.pascal_array_free, c_void_p).value)
+array_free = ffi.cast("void(*)(pascal_array *)", ctypes.cast(lib.pascal_array_free, ctypes.c_void_p).value)

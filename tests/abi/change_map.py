@@ -1,16 +1,16 @@
 """The change map HACKING.md writes down ("Adding a C function"), enforced:
-every function pascal.h exports with PASCAL_EXPORT must be reached by
+every function the header declares (scripts/header_api.py's reading of the
+build's declarations) must be reached by
 
   - the C header test       tests/unit/header_is_c.c       (called)
   - the fuzzer              tests/reliability/fuzz/api_fuzzer.cpp (named)
-  - the cffi declarations   python/pascal/_declarations.py (declared)
   - the ctypes backend      bound, with argtypes and restype, at import
   - the manual              docs/c-api.md's table           (listed)
 
 so that a new function missing from one of them fails here, naming the
-places it is missing from.
+places it is missing from. (cffi's declarations are the header itself.)
 
-    change_map.py SOURCE_DIR PYTHON STAGED_PACKAGE_DIR
+    change_map.py SOURCE_DIR PYTHON STAGED_PACKAGE_DIR DECLARATIONS
 """
 
 import os
@@ -20,7 +20,8 @@ import sys
 from pathlib import Path
 from typing import Callable, Dict, List
 
-EXPORTED = re.compile(r"^PASCAL_EXPORT [^(]*?\b(\w+)\(", re.M)
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import header_api  # noqa: E402  (found through the path above)
 
 
 def mentioned(path: Path, pattern: str) -> Callable[[str], bool]:
@@ -45,16 +46,14 @@ def bound_by_ctypes(python: str, staged: str, names: List[str]) -> Callable[[str
     return lambda name: name in bound
 
 
-def main(source_dir: str, python: str, staged: str) -> int:
+def main(source_dir: str, python: str, staged: str, declarations: str) -> int:
     source = Path(source_dir)
-    names = EXPORTED.findall((source / "include" / "pascal" / "pascal.h").read_text())
-    assert names, "no PASCAL_EXPORT function found in pascal.h"
+    names = [function.name for function in header_api.read(declarations).functions]
     places: Dict[str, Callable[[str], bool]] = {
         "tests/unit/header_is_c.c (a call)": mentioned(source / "tests/unit/header_is_c.c", r"\b{name}\("),
         "tests/reliability/fuzz/api_fuzzer.cpp": mentioned(
             source / "tests/reliability/fuzz/api_fuzzer.cpp", r"\b{name}\b"
         ),
-        "python/pascal/_declarations.py": mentioned(source / "python/pascal/_declarations.py", r"\b{name}\("),
         "the ctypes backend (argtypes set)": bound_by_ctypes(python, staged, names),
         "docs/c-api.md (a table row)": mentioned(source / "docs/c-api.md", r"(?m)^\|[^\n]*\b{name}\("),
     }
@@ -69,6 +68,6 @@ def main(source_dir: str, python: str, staged: str) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    if len(sys.argv) != 5:
         sys.exit(__doc__)
     sys.exit(main(*sys.argv[1:]))

@@ -1,12 +1,13 @@
 # Fails unless the dynamic symbols LIBRARY defines are exactly the functions
-# HEADER declares with PASCAL_EXPORT. FORMAT is the library's object format:
-# ELF (nm's dynamic symbols) or PE (the DLL's export table, from OBJDUMP).
-file(STRINGS "${HEADER}" declarations REGEX "^PASCAL_EXPORT ")
-set(expected "")
-foreach(line IN LISTS declarations)
-    string(REGEX MATCH "([A-Za-z_][A-Za-z0-9_]*)\\(" _ "${line}")
-    list(APPEND expected "${CMAKE_MATCH_1}")
-endforeach()
+# the header declares (HEADER_API's reading of DECLARATIONS, run by PYTHON).
+# FORMAT is the library's object format: ELF (nm's dynamic symbols) or PE
+# (the DLL's export table, from OBJDUMP).
+execute_process(COMMAND "${PYTHON}" "${HEADER_API}" functions "${DECLARATIONS}"
+    OUTPUT_VARIABLE functions RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "${HEADER_API} could not read ${DECLARATIONS}")
+endif()
+string(REGEX MATCHALL "[^\n]+" expected "${functions}")
 list(SORT expected)
 
 set(exported "")
