@@ -15,6 +15,12 @@ install(DIRECTORY include/ "${pascal_generated_include}/"
     DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
     COMPONENT pascal_development)
 
+# pascal(3), generated from the header's manual, and a page per function
+# that sources it: man 3 pascal_row.
+install(DIRECTORY docs/man/
+    DESTINATION "${CMAKE_INSTALL_MANDIR}/man3"
+    COMPONENT pascal_development)
+
 install(EXPORT pascalTargets
     NAMESPACE pascal::
     DESTINATION "${pascal_cmake_dir}"

@@ -1,17 +1,19 @@
-"""Other languages' declarations of the C API, generated from the header:
-its functions, types and structs as scripts/header_api.py reads them, and
-its manual (the /*! blocks) as their documentation. Each file is generated
-into the source tree, where its package's own build and packing find it;
-the target pascal_regenerate rewrites them all, and the test
-api.generated_files_are_fresh fails when one is stale.
+"""What is derived from the header: other languages' declarations of the C
+API, the C manual's function reference (docs/c-api.md) and the man page
+pascal(3). Each comes from the header's functions, types and structs as
+scripts/header_api.py reads them, and from its manual (the /*! blocks).
+Each file is generated into the source tree, where its package's own build
+and packing (or cmake --install) find it; the target pascal_regenerate
+rewrites them all, and the test api.generated_files_are_fresh fails when one
+is stale.
 
-    generate_declarations.py DECLARATIONS HEADER OUT_DIR
+    generate_declarations.py DECLARATIONS HEADER VERSION OUT_DIR
 writes every generated file under OUT_DIR at its path in the source tree.
 """
 
 import sys
 from pathlib import Path
-from typing import Callable, Dict, List
+from typing import Callable, Dict, List, NamedTuple
 
 import header_api
 
@@ -48,7 +50,16 @@ def rust_doc(text: str, indent: str) -> List[str]:
     )
 
 
-def rust(api: header_api.Api, manual: Dict[str, str]) -> str:
+class Header(NamedTuple):
+    api: header_api.Api
+    manual: Dict[str, str]  # name -> its /*! block
+    introduction: str
+    version: str  # the build's, "1.1.0"
+    source: Path  # the source tree, for the documents generated into a part of a file
+
+
+def rust(header: Header) -> Dict[str, str]:
+    api, manual = header.api, header.manual
     lines = [f"// {line}" for line in NOTICE.splitlines()]
     lines += ["", "use core::ffi::{c_char, c_int};", ""]
     for struct in api.structs:
@@ -65,29 +76,90 @@ def rust(api: header_api.Api, manual: Dict[str, str]) -> str:
         lines += rust_doc(manual[function.name], "    ")
         lines.append(f"    pub fn {function.name}({parameters}){result};")
     lines.append("}")
-    return "\n".join(lines) + "\n"
+    return {RUST_PATH: "\n".join(lines) + "\n"}
 
 
-GENERATORS: Dict[str, Callable[[header_api.Api, Dict[str, str]], str]] = {RUST_PATH: rust}
+C_API_PATH = "docs/c-api.md"
+REFERENCE_BEGIN = "<!-- function-reference:begin (generated from pascal.h by scripts/generate_declarations.py) -->"
+REFERENCE_END = "<!-- function-reference:end -->"
 
 
-def main(declarations: str, header: str, out_dir: str) -> int:
-    api = header_api.read(declarations)
-    manual = header_api.manual(Path(header).read_text())
-    missing = [f.name for f in api.functions if f.name not in manual] + [
-        s.name for s in api.structs if s.name not in manual
+def c_reference(header: Header) -> Dict[str, str]:
+    """docs/c-api.md with its function reference, between the markers, made
+    from the header: each function's prototype and manual block, in the
+    header's order; the rest of the page is prose written by hand."""
+    lines = [REFERENCE_BEGIN, ""]
+    for name, block in header.manual.items():
+        function = next((f for f in header.api.functions if f.name == name), None)
+        lines += [f"### `{name}{'()' if function else ''}`", ""]
+        if function is not None:
+            lines += ["```c", header_api.prototype(function), "```", ""]
+        lines += ["```text", block, "```", ""]
+    lines.append(REFERENCE_END)
+    page = (header.source / C_API_PATH).read_text()
+    start, end = page.index(REFERENCE_BEGIN), page.index(REFERENCE_END) + len(REFERENCE_END)
+    return {C_API_PATH: page[:start] + "\n".join(lines) + page[end:]}
+
+
+MAN_DIR = "docs/man"
+
+
+def _roff(text: str) -> str:
+    """Text as roff shows it verbatim: backslashes escaped, no line that
+    starts with a control character."""
+    return "\n".join("\\&" + line.replace("\\", "\\e") for line in text.splitlines())
+
+
+def man_pages(header: Header) -> Dict[str, str]:
+    """pascal(3): the introduction, the synopsis and every manual block;
+    and one page per function that sources it, so that man 3 pascal_row works."""
+    lines = [
+        f'.TH PASCAL 3 "" "libpascal {header.version}" "libpascal"',
+        ".SH NAME",
+        "pascal \\- rows of Pascal's triangle through a plain C ABI",
+        ".SH SYNOPSIS",
+        ".nf",
+        ".B #include <pascal/pascal.h>",
+        ".PP",
+        _roff("\n".join(header_api.prototype(f) for f in header.api.functions)),
+        ".fi",
+        ".SH DESCRIPTION",
+        ".nf",
+        _roff(header.introduction),
+        ".fi",
+        ".SH FUNCTIONS AND TYPES",
     ]
+    for name, block in header.manual.items():
+        lines += [f".SS {name}", ".nf", _roff(block), ".fi"]
+    lines += [".SH SEE ALSO", "The header itself, pascal/pascal.h, is the manual this page is made from."]
+    pages = {f"{MAN_DIR}/pascal.3": "\n".join(lines) + "\n"}
+    for function in header.api.functions:
+        pages[f"{MAN_DIR}/{function.name}.3"] = ".so man3/pascal.3\n"
+    return pages
+
+
+GENERATORS: List[Callable[[Header], Dict[str, str]]] = [rust, c_reference, man_pages]
+
+
+def main(declarations: str, header_path: str, version: str, out_dir: str) -> int:
+    api = header_api.read(declarations)
+    text = Path(header_path).read_text()
+    manual = header_api.manual(text)
+    missing = [f.name for f in api.functions if f.name not in manual]
+    missing += [s.name for s in api.structs if s.name not in manual]
     if missing:
         print(f"pascal.h has no /*! manual block for {', '.join(missing)}")
         return 1
-    for path, generate in GENERATORS.items():
-        target = Path(out_dir) / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(generate(api, manual))
+    header = Header(api, manual, header_api.introduction(text), version, Path(header_path).resolve().parents[2])
+    for generate in GENERATORS:
+        for path, content in generate(header).items():
+            target = Path(out_dir) / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(content)
     return 0
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    if len(sys.argv) != 5:
         sys.exit(__doc__)
     sys.exit(main(*sys.argv[1:]))

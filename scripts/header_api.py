@@ -133,6 +133,19 @@ def manual(header_text: str) -> Dict[str, str]:
     return blocks
 
 
+def introduction(header_text: str) -> str:
+    """The header's opening comment (what the library is, memory, errors,
+    threads), without its comment marks."""
+    opening = header_text[header_text.index("/*") + 2 : header_text.index("*/")]
+    return "\n".join(re.sub(r"^ ?\* ?", "", line) for line in opening.strip("\n").splitlines()).strip()
+
+
+def prototype(function: Function) -> str:
+    """The function as C declares it, without the header's macros."""
+    parameters = ", ".join(f"{p.type} {p.name}" for p in function.parameters) or "void"
+    return f"{function.result} {function.name}({parameters});".replace("* ", "*").replace(" *", " *")
+
+
 def read(declarations_file: str) -> Api:
     """The API from the declarations main() wrote."""
     return parse(Path(declarations_file).read_text())

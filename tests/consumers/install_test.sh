@@ -5,6 +5,7 @@
 #   find_package  a CMake project with find_package(pascal 1 CONFIG) + pascal::pascal
 #   pkg_config    cc with `pkg-config --cflags --libs pascal`
 #   plain         cc ... -lpascal with an rpath
+#   man           man 3 pascal, and man 3 <function> for every function, from the prefix
 # Each built program must print expected_output.txt and load the installed
 # library, not the one in the build tree.
 #
@@ -15,7 +16,7 @@
 #   PASCAL_EXAMPLE    examples/c/print_rows.c     PASCAL_EXPECTED expected_output.txt
 set -euo pipefail
 
-way=${1:?usage: install_test.sh layout|find_package|pkg_config|plain}
+way=${1:?usage: install_test.sh layout|find_package|pkg_config|plain|man}
 here=$(cd "$(dirname "$0")" && pwd)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/pascal-install-test.XXXXXX")
@@ -60,6 +61,19 @@ layout)
     soname=$(readelf -d "$libdir/$real" | sed -n 's/.*Library soname: \[\(.*\)\]/\1/p')
     [[ $soname == "libpascal.so.$major" ]] || fail "soname is '$soname', expected libpascal.so.$major"
     echo "layout: $real, soname $soname, symlinks libpascal.so -> libpascal.so.$major -> $real"
+    ;;
+man)
+    # Every page but pascal.3 names a function and sources pascal.3.
+    pages=("$prefix/share/man/man3"/*.3)
+    [[ ${#pages[@]} -gt 1 ]] || fail "no man pages in $prefix/share/man/man3"
+    for page in "${pages[@]}"; do
+        name=$(basename "$page" .3)
+        MANWIDTH=200 man -M "$prefix/share/man" -P cat 3 "$name" >"$work/$name.txt" 2>&1 ||
+            fail "man 3 $name failed: $(cat "$work/$name.txt")"
+        grep -q "^ *#include <pascal/pascal.h>" "$work/$name.txt" || fail "man 3 $name shows no synopsis"
+        [[ $name == pascal ]] || grep -q "[ *]$name(" "$work/$name.txt" || fail "man 3 $name does not declare $name"
+    done
+    echo "man: man 3 pascal and man 3 <function> for ${#pages[@]} pages"
     ;;
 find_package)
     cp "$here/find_package/CMakeLists.txt" .
