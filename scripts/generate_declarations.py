@@ -89,11 +89,13 @@ def c_reference(header: Header) -> Dict[str, str]:
     from the header: each function's prototype and manual block, in the
     header's order; the rest of the page is prose written by hand."""
     lines = [REFERENCE_BEGIN, ""]
+    declarations = {f.name: header_api.prototype(f) for f in header.api.functions}
+    declarations.update((s.name, header_api.struct_declaration(s)) for s in header.api.structs)
     for name, block in header.manual.items():
-        function = next((f for f in header.api.functions if f.name == name), None)
-        lines += [f"### `{name}{'()' if function else ''}`", ""]
-        if function is not None:
-            lines += ["```c", header_api.prototype(function), "```", ""]
+        is_function = any(f.name == name for f in header.api.functions)
+        lines += [f"### `{name}{'()' if is_function else ''}`", ""]
+        if name in declarations:
+            lines += ["```c", declarations[name], "```", ""]
         lines += ["```text", block, "```", ""]
     lines.append(REFERENCE_END)
     page = (header.source / C_API_PATH).read_text()
@@ -120,6 +122,8 @@ def man_pages(header: Header) -> Dict[str, str]:
         ".SH SYNOPSIS",
         ".nf",
         ".B #include <pascal/pascal.h>",
+        ".PP",
+        _roff("\n".join(header_api.struct_declaration(s) for s in header.api.structs)),
         ".PP",
         _roff("\n".join(header_api.prototype(f) for f in header.api.functions)),
         ".fi",

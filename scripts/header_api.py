@@ -146,6 +146,12 @@ def prototype(function: Function) -> str:
     return f"{function.result} {function.name}({parameters});".replace("* ", "*").replace(" *", " *")
 
 
+def struct_declaration(struct: Struct) -> str:
+    """The struct as the header declares it."""
+    fields = "".join(f"    {field.type} {field.name};\n" for field in struct.fields).replace("* ", "*")
+    return f"typedef struct {struct.name} {{\n{fields}}} {struct.name};"
+
+
 def read(declarations_file: str) -> Api:
     """The API from the declarations main() wrote."""
     return parse(Path(declarations_file).read_text())
