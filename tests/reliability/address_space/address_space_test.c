@@ -58,9 +58,11 @@ static int looks_like_row(const uint32_t* row, size_t n) {
 }
 
 int main(void) {
-    static void* heap[blocks];
-    void* fence;
-    void* plain;
+    /* volatile: a compiler may drop a malloc whose block is only freed
+     * (clang does), and then malloc would hold nothing. */
+    static void* volatile heap[blocks];
+    void* volatile fence;
+    void* volatile plain;
     struct rlimit limit;
     size_t size = 0, i;
     int round;
