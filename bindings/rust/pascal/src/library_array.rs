@@ -21,7 +21,7 @@ impl LibraryArray {
         // leaves it {NULL, 0}, which Drop frees as nothing.
         match unsafe { alloc(size, &mut owned.0) } {
             0 => Ok(owned),
-            code => Err(Error::from_code(code)),
+            code => Err(Error::from_code(code, None)),
         }
     }
 

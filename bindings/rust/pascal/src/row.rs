@@ -58,7 +58,7 @@ pub fn row_into(n: usize, out: &mut [u32]) -> Result<usize, Error> {
     // when the capacity is short).
     let needed = unsafe { sys::pascal_row_into(n, out.as_mut_ptr(), out.len()) };
     if needed == 0 && n > 0 {
-        return Err(Error::last_errno());
+        return Err(Error::last_errno(None));
     }
     if needed > out.len() {
         return Err(Error::BufferTooSmall {

@@ -24,7 +24,7 @@ pub fn triangle_len(rows: usize) -> Result<usize, Error> {
     // SAFETY: (NULL, 0) is the size query: nothing is written.
     let entries = unsafe { sys::pascal_triangle_into(rows, ptr::null_mut(), 0) };
     if entries == 0 && rows > 0 {
-        return Err(Error::last_errno());
+        return Err(Error::last_errno(None));
     }
     Ok(entries)
 }
@@ -76,7 +76,7 @@ pub fn triangle_into(rows: usize, out: &mut [u32]) -> Result<usize, Error> {
     // nothing when the capacity is short.
     let needed = unsafe { sys::pascal_triangle_into(rows, out.as_mut_ptr(), out.len()) };
     if needed == 0 && rows > 0 {
-        return Err(Error::last_errno());
+        return Err(Error::last_errno(None));
     }
     if needed > out.len() {
         return Err(Error::BufferTooSmall {

@@ -1,4 +1,5 @@
-//! The promises of `Error`: a std error that says what went wrong.
+//! The promises of `Error`: a std error that says what went wrong, with one
+//! variant for each code the library reports.
 use pascal::Error;
 
 #[test]
@@ -11,14 +12,38 @@ fn errors_are_std_errors_usable_with_question_mark() {
     assert_eq!(error.downcast_ref::<Error>(), Some(&Error::OutOfMemory));
 }
 
+/// The library's codes, provoked through the public API. EDOM is found
+/// before the call here; EINVAL (a NULL pointer) the safe API cannot
+/// provoke at all. src/error.rs provokes both in C itself, through
+/// libpascal-sys, and maps them with the table these calls use.
 #[test]
-fn the_three_library_errors_are_told_apart() {
+fn each_code_the_library_reports_arrives_as_its_variant() {
+    // ENOMEM from pascal_row_alloc.
+    assert_eq!(pascal::Row::new(usize::MAX).err(), Some(Error::OutOfMemory));
+    // EOVERFLOW from pascal_triangle_into.
+    assert_eq!(pascal::triangle_len(usize::MAX), Err(Error::Overflow));
+    // EDOM's conditions: k >= n, and a range leaving the row.
+    assert!(matches!(pascal::entry(5, 5), Err(Error::OutsideRow { .. })));
+    assert!(matches!(
+        pascal::row_range_into(5, 3, &mut [0; 3]),
+        Err(Error::OutsideRow { .. })
+    ));
+}
+
+#[test]
+fn the_four_library_errors_are_told_apart() {
     let messages = [
         Error::InvalidArgument.to_string(),
         Error::OutOfMemory.to_string(),
         Error::Overflow.to_string(),
+        Error::OutsideRow {
+            n: 5,
+            k0: 5,
+            count: 1,
+        }
+        .to_string(),
     ];
-    assert_ne!(messages[0], messages[1]);
-    assert_ne!(messages[1], messages[2]);
-    assert_ne!(messages[0], messages[2]);
+    for (i, message) in messages.iter().enumerate() {
+        assert!(!messages[..i].contains(message), "{message}");
+    }
 }
