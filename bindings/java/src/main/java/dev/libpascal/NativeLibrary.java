@@ -55,7 +55,7 @@ final class NativeLibrary {
     private final MethodHandle rowExactMax;
     private final MethodHandle rowAlloc;
     private final MethodHandle triangleAlloc;
-    private final MethodHandle deallocateVec;
+    private final MethodHandle arrayFree;
     private final MethodHandle rowInto;
     private final MethodHandle triangleInto;
 
@@ -66,7 +66,7 @@ final class NativeLibrary {
         rowExactMax = bind(lookup, where, "pascal_row_exact_max", FunctionDescriptor.of(JAVA_LONG));
         rowAlloc = bind(lookup, where, "pascal_row_alloc", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS));
         triangleAlloc = bind(lookup, where, "pascal_triangle_alloc", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS));
-        deallocateVec = bind(lookup, where, "deallocate_vec", FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG));
+        arrayFree = bind(lookup, where, "pascal_array_free", FunctionDescriptor.ofVoid(ADDRESS));
         // critical(true): the *_into functions may write straight into a Java
         // array (a heap segment). They are O(n), call nothing back, and the
         // garbage collector waits while they run.
@@ -269,9 +269,14 @@ final class NativeLibrary {
         }
     }
 
-    private void deallocateVec(MemorySegment data, long len) {
-        try {
-            deallocateVec.invokeExact(data, len);
+    /** pascal_array_free of the array {address, size}: a slot of its own,
+     *  since the one the array came in is gone by the time it is freed. */
+    private void arrayFree(long address, long size) {
+        try (Arena slot = Arena.ofConfined()) {
+            MemorySegment array = slot.allocate(PASCAL_ARRAY);
+            array.set(ADDRESS, 0, MemorySegment.ofAddress(address));
+            array.set(JAVA_LONG, ARRAY_SIZE_OFFSET, size);
+            arrayFree.invokeExact(array);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -296,7 +301,7 @@ final class NativeLibrary {
     /**
      * Row n (or, with {@code triangle}, rows 1..n) in a new array the library
      * allocates, returned as a segment of {@code arena}: closing the arena
-     * hands the array to deallocate_vec, once. Throws what the code says.
+     * hands the array to pascal_array_free, once. Throws what the code says.
      */
     MemorySegment allocate(long n, boolean triangle, Arena arena) {
         return allocate(n, triangle, arena, false);
@@ -329,7 +334,7 @@ final class NativeLibrary {
         // The address as a number: the action must hold nothing that keeps
         // the scope it watches reachable.
         long address = data.address();
-        Runnable free = () -> deallocateVec(MemorySegment.ofAddress(address), size);
+        Runnable free = () -> arrayFree(address, size);
         // Cleanable.clean() runs the action at most once, whichever of the
         // arena's close and the cleaner comes first.
         Runnable freeOnce = collected ? Collector.CLEANER.register(arena.scope(), free)::clean : free;
