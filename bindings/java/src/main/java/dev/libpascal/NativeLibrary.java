@@ -46,6 +46,8 @@ final class NativeLibrary {
             MemoryLayout.structLayout(ADDRESS.withName("data"), JAVA_LONG.withName("size"));
     private static final long ARRAY_SIZE_OFFSET =
             PASCAL_ARRAY.byteOffset(MemoryLayout.PathElement.groupElement("size"));
+    private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
+    private static final long ERRNO_OFFSET = CALL_STATE.byteOffset(MemoryLayout.PathElement.groupElement("errno"));
 
     /** The path or name the library was opened by, for messages. */
     final String where;
@@ -58,6 +60,8 @@ final class NativeLibrary {
     private final MethodHandle arrayFree;
     private final MethodHandle rowInto;
     private final MethodHandle triangleInto;
+    private final MethodHandle entry;
+    private final MethodHandle rowRange;
 
     private NativeLibrary(String where, SymbolLookup lookup, MethodHandle versionNumber) {
         this.where = where;
@@ -67,12 +71,20 @@ final class NativeLibrary {
         rowAlloc = bind(lookup, where, "pascal_row_alloc", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS));
         triangleAlloc = bind(lookup, where, "pascal_triangle_alloc", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS));
         arrayFree = bind(lookup, where, "pascal_array_free", FunctionDescriptor.ofVoid(ADDRESS));
-        // critical(true): the *_into functions may write straight into a Java
-        // array (a heap segment). They are O(n), call nothing back, and the
-        // garbage collector waits while they run.
+        // critical(true): these functions may write straight into a Java
+        // array (a heap segment). They are O(n) at most (pascal_row_range
+        // O(log^2 n + count), pascal_entry O(log^2 n)), call nothing back,
+        // and the garbage collector waits while they run.
         FunctionDescriptor into = FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG);
         rowInto = bind(lookup, where, "pascal_row_into", into, Linker.Option.critical(true));
         triangleInto = bind(lookup, where, "pascal_triangle_into", into, Linker.Option.critical(true));
+        entry = bind(lookup, where, "pascal_entry", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, ADDRESS),
+                Linker.Option.critical(true));
+        // pascal_row_range reports its error through errno, which the JVM may
+        // change before Java could read it: the linker captures it at the call.
+        rowRange = bind(lookup, where, "pascal_row_range",
+                FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG),
+                Linker.Option.critical(true), Linker.Option.captureCallState("errno"));
     }
 
     // ---- Loading ----
@@ -295,6 +307,46 @@ final class NativeLibrary {
             return (long) triangleInto.invokeExact(rows, out, capacity);
         } catch (Throwable t) {
             throw rethrow(t);
+        }
+    }
+
+    /** pascal_entry(n, k): the entry's uint32_t bits, or what the code it
+     *  returns says (EDOM for k >= n, unsigned). */
+    int entry(long n, long k) {
+        int[] out = new int[1];
+        int code;
+        try {
+            code = (int) entry.invokeExact(n, k, MemorySegment.ofArray(out));
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+        Errno.check("pascal_entry(" + Long.toUnsignedString(n) + ", " + Long.toUnsignedString(k) + ")", code);
+        return out[0];
+    }
+
+    /**
+     * pascal_row_range(n, k0, out, count): writes count entries, or throws
+     * what errno says (EDOM for a range leaving the row, EINVAL for a NULL
+     * out). A failure is a return other than count; so the one failure of a
+     * count of 0 (k0 past the row, EDOM) is not seen here, since errno is not
+     * cleared before the call: {@link Pascal} checks ranges before calling.
+     */
+    void rowRange(long n, long k0, MemorySegment out, long count) {
+        long written;
+        int errno;
+        try (Arena call = Arena.ofConfined()) {
+            MemorySegment state = call.allocate(CALL_STATE);
+            written = (long) rowRange.invokeExact(state, n, k0, out, count);
+            errno = state.get(JAVA_INT, ERRNO_OFFSET);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+        if (written != count) {
+            String call = "pascal_row_range(" + Long.toUnsignedString(n) + ", " + Long.toUnsignedString(k0) + ", "
+                    + count + ")";
+            Errno.check(call, errno);
+            // errno 0 after a failure breaks the header's contract: still no silent garbage.
+            throw new IllegalStateException(call + " returned " + written + " without setting errno");
         }
     }
 
