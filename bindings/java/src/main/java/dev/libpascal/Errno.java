@@ -3,13 +3,15 @@ package dev.libpascal;
 import java.util.Locale;
 
 /**
- * The three errno values libpascal documents, as this platform numbers them,
- * and the exception each becomes. EINVAL and ENOMEM have the same numbers on
- * Linux, macOS and Windows; EOVERFLOW does not.
+ * The four errno values libpascal documents (EINVAL, ENOMEM, EOVERFLOW, EDOM),
+ * as this platform numbers them, and the exception each becomes: the package's
+ * one error table. EINVAL, ENOMEM and EDOM have the same numbers on Linux,
+ * macOS and Windows; EOVERFLOW does not.
  */
 final class Errno {
     static final int EINVAL = 22;
     static final int ENOMEM = 12;
+    static final int EDOM = 33;
     static final int EOVERFLOW = eoverflow(System.getProperty("os.name", "").toLowerCase(Locale.ROOT));
 
     private Errno() {}
@@ -34,6 +36,9 @@ final class Errno {
         if (code == EOVERFLOW) {
             return "EOVERFLOW";
         }
+        if (code == EDOM) {
+            return "EDOM";
+        }
         return "an undocumented error";
     }
 
@@ -44,6 +49,9 @@ final class Errno {
         }
         if (code == ENOMEM) {
             throw new PascalOutOfMemoryError(call, code);
+        }
+        if (code == EDOM) {
+            throw new PascalIndexOutOfBoundsException(call, code);
         }
         PascalException.Reason reason = code == EINVAL ? PascalException.Reason.INVALID_ARGUMENT
                 : code == EOVERFLOW ? PascalException.Reason.OVERFLOW

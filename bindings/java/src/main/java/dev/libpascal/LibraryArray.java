@@ -10,7 +10,7 @@ import java.util.Objects;
  * An array libpascal allocated, read in place: a {@link Row} or a
  * {@link Triangle}. Its memory belongs to a confined {@link Arena} that
  * {@link #close()} closes, which hands the array to the library's
- * {@code deallocate_vec} exactly once. After that, every read throws
+ * {@code pascal_array_free} exactly once. After that, every read throws
  * {@link IllegalStateException} (java.lang.foreign checks it), never reads
  * freed memory. Only the thread that made it may read or close it (others get
  * {@link WrongThreadException}).

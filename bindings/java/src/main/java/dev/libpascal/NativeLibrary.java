@@ -46,6 +46,8 @@ final class NativeLibrary {
             MemoryLayout.structLayout(ADDRESS.withName("data"), JAVA_LONG.withName("size"));
     private static final long ARRAY_SIZE_OFFSET =
             PASCAL_ARRAY.byteOffset(MemoryLayout.PathElement.groupElement("size"));
+    private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
+    private static final long ERRNO_OFFSET = CALL_STATE.byteOffset(MemoryLayout.PathElement.groupElement("errno"));
 
     /** The path or name the library was opened by, for messages. */
     final String where;
@@ -55,9 +57,11 @@ final class NativeLibrary {
     private final MethodHandle rowExactMax;
     private final MethodHandle rowAlloc;
     private final MethodHandle triangleAlloc;
-    private final MethodHandle deallocateVec;
+    private final MethodHandle arrayFree;
     private final MethodHandle rowInto;
     private final MethodHandle triangleInto;
+    private final MethodHandle entry;
+    private final MethodHandle rowRange;
 
     private NativeLibrary(String where, SymbolLookup lookup, MethodHandle versionNumber) {
         this.where = where;
@@ -66,13 +70,21 @@ final class NativeLibrary {
         rowExactMax = bind(lookup, where, "pascal_row_exact_max", FunctionDescriptor.of(JAVA_LONG));
         rowAlloc = bind(lookup, where, "pascal_row_alloc", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS));
         triangleAlloc = bind(lookup, where, "pascal_triangle_alloc", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS));
-        deallocateVec = bind(lookup, where, "deallocate_vec", FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG));
-        // critical(true): the *_into functions may write straight into a Java
-        // array (a heap segment). They are O(n), call nothing back, and the
-        // garbage collector waits while they run.
+        arrayFree = bind(lookup, where, "pascal_array_free", FunctionDescriptor.ofVoid(ADDRESS));
+        // critical(true): these functions may write straight into a Java
+        // array (a heap segment). They are O(n) at most (pascal_row_range
+        // O(log^2 n + count), pascal_entry O(log^2 n)), call nothing back,
+        // and the garbage collector waits while they run.
         FunctionDescriptor into = FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG);
         rowInto = bind(lookup, where, "pascal_row_into", into, Linker.Option.critical(true));
         triangleInto = bind(lookup, where, "pascal_triangle_into", into, Linker.Option.critical(true));
+        entry = bind(lookup, where, "pascal_entry", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, ADDRESS),
+                Linker.Option.critical(true));
+        // pascal_row_range reports its error through errno, which the JVM may
+        // change before Java could read it: the linker captures it at the call.
+        rowRange = bind(lookup, where, "pascal_row_range",
+                FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG),
+                Linker.Option.critical(true), Linker.Option.captureCallState("errno"));
     }
 
     // ---- Loading ----
@@ -269,9 +281,14 @@ final class NativeLibrary {
         }
     }
 
-    private void deallocateVec(MemorySegment data, long len) {
-        try {
-            deallocateVec.invokeExact(data, len);
+    /** pascal_array_free of the array {address, size}: a slot of its own,
+     *  since the one the array came in is gone by the time it is freed. */
+    private void arrayFree(long address, long size) {
+        try (Arena slot = Arena.ofConfined()) {
+            MemorySegment array = slot.allocate(PASCAL_ARRAY);
+            array.set(ADDRESS, 0, MemorySegment.ofAddress(address));
+            array.set(JAVA_LONG, ARRAY_SIZE_OFFSET, size);
+            arrayFree.invokeExact(array);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -293,10 +310,50 @@ final class NativeLibrary {
         }
     }
 
+    /** pascal_entry(n, k): the entry's uint32_t bits, or what the code it
+     *  returns says (EDOM for k >= n, unsigned). */
+    int entry(long n, long k) {
+        int[] out = new int[1];
+        int code;
+        try {
+            code = (int) entry.invokeExact(n, k, MemorySegment.ofArray(out));
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+        Errno.check("pascal_entry(" + Long.toUnsignedString(n) + ", " + Long.toUnsignedString(k) + ")", code);
+        return out[0];
+    }
+
+    /**
+     * pascal_row_range(n, k0, out, count): writes count entries, or throws
+     * what errno says (EDOM for a range leaving the row, EINVAL for a NULL
+     * out). A failure is a return other than count; so the one failure of a
+     * count of 0 (k0 past the row, EDOM) is not seen here, since errno is not
+     * cleared before the call: {@link Pascal} checks ranges before calling.
+     */
+    void rowRange(long n, long k0, MemorySegment out, long count) {
+        long written;
+        int errno;
+        try (Arena call = Arena.ofConfined()) {
+            MemorySegment state = call.allocate(CALL_STATE);
+            written = (long) rowRange.invokeExact(state, n, k0, out, count);
+            errno = state.get(JAVA_INT, ERRNO_OFFSET);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+        if (written != count) {
+            String call = "pascal_row_range(" + Long.toUnsignedString(n) + ", " + Long.toUnsignedString(k0) + ", "
+                    + count + ")";
+            Errno.check(call, errno);
+            // errno 0 after a failure breaks the header's contract: still no silent garbage.
+            throw new IllegalStateException(call + " returned " + written + " without setting errno");
+        }
+    }
+
     /**
      * Row n (or, with {@code triangle}, rows 1..n) in a new array the library
      * allocates, returned as a segment of {@code arena}: closing the arena
-     * hands the array to deallocate_vec, once. Throws what the code says.
+     * hands the array to pascal_array_free, once. Throws what the code says.
      */
     MemorySegment allocate(long n, boolean triangle, Arena arena) {
         return allocate(n, triangle, arena, false);
@@ -329,7 +386,7 @@ final class NativeLibrary {
         // The address as a number: the action must hold nothing that keeps
         // the scope it watches reachable.
         long address = data.address();
-        Runnable free = () -> deallocateVec(MemorySegment.ofAddress(address), size);
+        Runnable free = () -> arrayFree(address, size);
         // Cleanable.clean() runs the action at most once, whichever of the
         // arena's close and the cleaner comes first.
         Runnable freeOnce = collected ? Collector.CLEANER.register(arena.scope(), free)::clean : free;

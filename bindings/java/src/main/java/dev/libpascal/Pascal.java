@@ -1,5 +1,7 @@
 package dev.libpascal;
 
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
@@ -19,9 +21,19 @@ import java.lang.foreign.MemorySegment;
  *       {@link #rowInto(long, MemorySegment)}, raw 32-bit entries.
  * </ul>
  *
+ * <p>Any entry or range of any row below 2^64, without the row:
+ * {@link #entry(long, long)}, {@link #rowRange(long, long, int)} (a new
+ * {@code long[]}) and the {@code rowRangeInto} forms (your buffer). There the
+ * row and entry indices are uint64_t, read unsigned: a row past
+ * {@code Long.MAX_VALUE} is passed as the {@code long} with its bits, the one
+ * {@link Long#parseUnsignedLong(String)} reads from its decimal ({@code -1L} is
+ * row 2^64 - 1).
+ *
  * <p>Sizes are {@code long} (size_t). A negative one is refused with
- * {@link IllegalArgumentException} before any C call. Errors the library
- * returns: ENOMEM is a {@link PascalOutOfMemoryError}, EINVAL and EOVERFLOW a
+ * {@link IllegalArgumentException} before any C call, and an index outside
+ * its row with {@link PascalIndexOutOfBoundsException}. Errors the library
+ * returns: ENOMEM is a {@link PascalOutOfMemoryError}, EDOM a
+ * {@link PascalIndexOutOfBoundsException}, EINVAL and EOVERFLOW a
  * {@link PascalException}. The first call loads the library and throws
  * {@link UnsatisfiedLinkError} if it is missing or of another major version.
  */
@@ -215,7 +227,113 @@ public final class Pascal {
         return NativeLibrary.get().triangleInto(rows, out, capacity);
     }
 
+    // ---- Any entry, any range of a row: n and k are uint64_t, read unsigned ----
+
+    /**
+     * Entry k of row n, C(n-1, k) mod 2^32, in O(log^2 n) without computing
+     * the row: an unsigned 32-bit value (0 .. 2^32-1; 0 is a real entry of
+     * many large rows). n and k are unsigned (see {@link Pascal}).
+     *
+     * @throws PascalIndexOutOfBoundsException if k >= n, unsigned (row 0 has no entries)
+     */
+    public static long entry(long n, long k) {
+        if (Long.compareUnsigned(k, n) >= 0) {
+            throw new PascalIndexOutOfBoundsException("k = " + Long.toUnsignedString(k) + " is not an index of row "
+                    + Long.toUnsignedString(n) + ", which has " + Long.toUnsignedString(n) + " entries");
+        }
+        return Integer.toUnsignedLong(NativeLibrary.get().entry(n, k));
+    }
+
+    /**
+     * Entries k0 .. k0+count-1 of row n, in a new {@code long[]} that the
+     * library fills in place (it allocates nothing), unsigned. O(log^2 n +
+     * count). n and k0 are unsigned (see {@link Pascal}).
+     *
+     * @throws IllegalArgumentException if count is negative, or more than a Java array holds
+     * @throws PascalIndexOutOfBoundsException if the range leaves the row (k0 + count > n, unsigned)
+     */
+    public static long[] rowRange(long n, long k0, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("a range cannot have a negative count: " + count);
+        }
+        if (count > MAX_ARRAY_LENGTH) {
+            throw new IllegalArgumentException("a range of " + count
+                    + " entries is more than a Java array holds: use rowRangeInto with a MemorySegment");
+        }
+        requireRange(n, k0, count);
+        long[] out = new long[count];
+        fillUnsigned(n, k0, out);
+        return out;
+    }
+
+    /**
+     * Writes entries k0 .. k0+out.length-1 of row n into {@code out}, which
+     * you own, unsigned. Allocates nothing.
+     *
+     * @return out.length, the number of entries written
+     * @throws PascalIndexOutOfBoundsException if the range leaves the row (nothing written)
+     */
+    public static long rowRangeInto(long n, long k0, long[] out) {
+        requireRange(n, k0, out.length);
+        fillUnsigned(n, k0, out);
+        return out.length;
+    }
+
+    /**
+     * Writes entries k0 .. k0+out.length-1 of row n into {@code out}, raw
+     * uint32_t bits as {@link #rowInto(long, int[])} writes them. Allocates nothing.
+     *
+     * @return out.length, the number of entries written
+     * @throws PascalIndexOutOfBoundsException if the range leaves the row (nothing written)
+     */
+    public static long rowRangeInto(long n, long k0, int[] out) {
+        requireRange(n, k0, out.length);
+        NativeLibrary.get().rowRange(n, k0, MemorySegment.ofArray(out), out.length);
+        return out.length;
+    }
+
+    /**
+     * Writes entries k0 .. k0+count-1 of row n into {@code out}, which you own
+     * (native, or a Java array's), count being the whole uint32_t entries out
+     * holds ({@code out.byteSize() / 4}); slice it ({@code asSlice}) to fill
+     * part of a buffer. Allocates nothing.
+     *
+     * @return count, the number of entries written
+     * @throws IllegalArgumentException if out is read-only or not aligned to 4 bytes
+     * @throws PascalIndexOutOfBoundsException if the range leaves the row (nothing written)
+     * @throws IllegalStateException if out's arena is closed
+     */
+    public static long rowRangeInto(long n, long k0, MemorySegment out) {
+        long count = writableEntries(out);
+        requireRange(n, k0, count);
+        NativeLibrary.get().rowRange(n, k0, out, count);
+        return count;
+    }
+
+    /**
+     * Fills out with its range, unsigned, in place: C writes the uint32_t
+     * entries into the first half of out's bytes, then each is widened from
+     * the last one down, so that none is overwritten (long i covers ints 2i
+     * and 2i+1) before it is read.
+     */
+    private static void fillUnsigned(long n, long k0, long[] out) {
+        MemorySegment bytes = MemorySegment.ofArray(out);
+        NativeLibrary.get().rowRange(n, k0, bytes, out.length);
+        for (int i = out.length - 1; i >= 0; i--) {
+            out[i] = Integer.toUnsignedLong(bytes.getAtIndex(JAVA_INT, i));
+        }
+    }
+
     // ---- Checks made before C sees the arguments ----
+
+    /** k0 + count <= n, unsigned, written so that nothing overflows (as pascal_row_range checks it). */
+    private static void requireRange(long n, long k0, long count) {
+        if (Long.compareUnsigned(k0, n) > 0 || Long.compareUnsigned(count, n - k0) > 0) {
+            throw new PascalIndexOutOfBoundsException("a range of " + count + " entries from k0 = "
+                    + Long.toUnsignedString(k0) + " leaves row " + Long.toUnsignedString(n) + ", which has "
+                    + Long.toUnsignedString(n) + " entries");
+        }
+    }
 
     private static void requireCount(long n) {
         if (n < 0) {

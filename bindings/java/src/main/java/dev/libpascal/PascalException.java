@@ -1,9 +1,10 @@
 package dev.libpascal;
 
 /**
- * A call into libpascal failed with an error code other than ENOMEM (which is
- * a {@link PascalOutOfMemoryError}): {@link Reason#INVALID_ARGUMENT} (EINVAL)
- * or {@link Reason#OVERFLOW} (EOVERFLOW). The code is the errno value the
+ * A call into libpascal failed with EINVAL ({@link Reason#INVALID_ARGUMENT})
+ * or EOVERFLOW ({@link Reason#OVERFLOW}); the library's two other codes have
+ * Java's own kinds: ENOMEM is a {@link PascalOutOfMemoryError}, EDOM a
+ * {@link PascalIndexOutOfBoundsException}. The code is the errno value the
  * library returned, as the platform numbers it.
  */
 public final class PascalException extends RuntimeException {

@@ -18,6 +18,23 @@ final class Expected {
         return row;
     }
 
+    /**
+     * Entry k of row n, C(n-1, k) mod 2^32, by BigInteger from the smaller of
+     * k and n-1-k (the binomial's own symmetry), which must be small: rows of
+     * any size, entries near either end. n and k are unsigned, as the library
+     * reads them.
+     */
+    static long entry(long n, long k) {
+        BigInteger top = new BigInteger(Long.toUnsignedString(n)).subtract(BigInteger.ONE);
+        BigInteger index = new BigInteger(Long.toUnsignedString(k));
+        int near = index.min(top.subtract(index)).intValueExact();
+        BigInteger c = BigInteger.ONE;
+        for (int i = 0; i < near; i++) {
+            c = c.multiply(top.subtract(BigInteger.valueOf(i))).divide(BigInteger.valueOf(i + 1));
+        }
+        return c.mod(BigInteger.ONE.shiftLeft(32)).longValueExact();
+    }
+
     /** Rows 1..rows one after another. */
     static long[] triangle(int rows) {
         long[] triangle = new long[rows * (rows + 1) / 2];

@@ -35,6 +35,18 @@ class RowSegmentTest {
     }
 
     @Test
+    void anAutoArenasSegmentIsFreedWhenCollected() throws InterruptedException {
+        // The free runs on the JDK's cleaner thread here, not the caller's.
+        long before = MappedMemory.bytes();
+        MemorySegment row = Pascal.rowSegment(MappedMemory.BIG_ROW, Arena.ofAuto());
+        assertTrue(MappedMemory.bytes() - before >= MappedMemory.BIG_ROW_BYTES, "the library allocated the row");
+        assertEquals(MappedMemory.BIG_ROW - 1, row.getAtIndex(JAVA_INT, 1));
+        row = null;
+        assertTrue(MappedMemory.fallsBelowAfterCollecting(before + MappedMemory.BIG_ROW_BYTES / 2),
+                "collecting the segment freed the row");
+    }
+
+    @Test
     void aClosedArenaIsRefusedAndTheArrayFreed() {
         Arena arena = Arena.ofConfined();
         arena.close();

@@ -47,7 +47,7 @@ class RowViewTest {
 
     @Test
     void closingTwiceFreesOnce() {
-        // A second deallocate_vec of an mmapped block would crash the JVM.
+        // A second pascal_array_free of an mmapped block would crash the JVM.
         Row row = Pascal.rowView(MappedMemory.BIG_ROW);
         row.close();
         row.close();
