@@ -79,6 +79,88 @@ def rust(header: Header) -> Dict[str, str]:
     return {RUST_PATH: "\n".join(lines) + "\n"}
 
 
+NODE_PATH = "bindings/node/lib/declarations.js"
+
+
+def node(header: Header) -> Dict[str, str]:
+    """Each function as koffi reads a C prototype, with its parameters'
+    types apart (a pascal_array * is the package's own koffi type); each
+    struct as koffi.struct takes its fields."""
+    lines = [f"// {line}" for line in NOTICE.splitlines()]
+    lines += ["'use strict';", "", "module.exports = {", "    structs: {"]
+    for struct in header.api.structs:
+        fields = ", ".join(f"{field.name}: '{field.type}'" for field in struct.fields)
+        lines.append(f"        {struct.name}: {{ {fields} }},")
+    lines += ["    },", "    functions: {"]
+    for function in header.api.functions:
+        parameters = ", ".join(f"'{p.type}'" for p in function.parameters)
+        lines += [
+            f"        {function.name}: {{",
+            f"            prototype: '{header_api.prototype(function)[:-1]}',",
+            f"            result: '{function.result}',",
+            f"            parameters: [{parameters}],",
+            "        },",
+        ]
+    lines += ["    },", "};"]
+    return {NODE_PATH: "\n".join(lines) + "\n"}
+
+
+JAVA_PATH = "bindings/java/src/main/java/dev/libpascal/Declarations.java"
+# size_t is JAVA_LONG: NativeLibrary refuses a platform where it is not 64 bits.
+JAVA_LAYOUTS = {"uint32_t": "JAVA_INT", "uint64_t": "JAVA_LONG", "size_t": "JAVA_LONG", "int": "JAVA_INT"}
+
+
+def java_layout(c_type: str) -> str:
+    if c_type.endswith("*"):
+        return "ADDRESS"
+    if c_type in JAVA_LAYOUTS:
+        return JAVA_LAYOUTS[c_type]
+    raise ValueError(f"pascal.h uses the C type {c_type!r}, which has no Java layout here yet")
+
+
+def java_constant(name: str) -> str:
+    return name.upper()
+
+
+def java(header: Header) -> Dict[str, str]:
+    """Each function's FunctionDescriptor and each struct's layout, named
+    after the C name in capitals."""
+    lines = [f"// {line}" for line in NOTICE.splitlines()]
+    lines += [
+        "package dev.libpascal;",
+        "",
+        "import static java.lang.foreign.ValueLayout.ADDRESS;",
+        "import static java.lang.foreign.ValueLayout.JAVA_INT;",
+        "import static java.lang.foreign.ValueLayout.JAVA_LONG;",
+        "",
+        "import java.lang.foreign.FunctionDescriptor;",
+        "import java.lang.foreign.MemoryLayout;",
+        "import java.lang.foreign.StructLayout;",
+        "",
+        "/** The C declarations of pascal.h as the FFM API describes them. */",
+        "final class Declarations {",
+        "    private Declarations() {}",
+    ]
+    for struct in header.api.structs:
+        fields = ", ".join(f'{java_layout(f.type)}.withName("{f.name}")' for f in struct.fields)
+        lines += ["", f"    /** {struct.name}. */", f"    static final StructLayout {java_constant(struct.name)} ="]
+        lines.append(f"            MemoryLayout.structLayout({fields});")
+    for function in header.api.functions:
+        parameters = [java_layout(p.type) for p in function.parameters]
+        if function.result == "void":
+            descriptor = f"FunctionDescriptor.ofVoid({', '.join(parameters)})"
+        else:
+            descriptor = f"FunctionDescriptor.of({', '.join([java_layout(function.result), *parameters])})"
+        lines += [
+            "",
+            f"    /** {header_api.prototype(function)} */",
+            f"    static final FunctionDescriptor {java_constant(function.name)} =",
+            f"            {descriptor};",
+        ]
+    lines.append("}")
+    return {JAVA_PATH: "\n".join(lines) + "\n"}
+
+
 C_API_PATH = "docs/c-api.md"
 REFERENCE_BEGIN = "<!-- function-reference:begin (generated from pascal.h by scripts/generate_declarations.py) -->"
 REFERENCE_END = "<!-- function-reference:end -->"
@@ -142,7 +224,7 @@ def man_pages(header: Header) -> Dict[str, str]:
     return pages
 
 
-GENERATORS: List[Callable[[Header], Dict[str, str]]] = [rust, c_reference, man_pages]
+GENERATORS: List[Callable[[Header], Dict[str, str]]] = [rust, java, c_reference, man_pages]
 
 
 def main(declarations: str, header_path: str, version: str, out_dir: str) -> int:

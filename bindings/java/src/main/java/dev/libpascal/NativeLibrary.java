@@ -41,9 +41,9 @@ final class NativeLibrary {
     static final int MAJOR = Integer.parseInt(PACKAGE_VERSION.substring(0, PACKAGE_VERSION.indexOf('.')));
 
     private static final Linker LINKER = Linker.nativeLinker();
-    // size_t is JAVA_LONG: open() refuses a platform where it is not 64 bits.
-    private static final StructLayout PASCAL_ARRAY =
-            MemoryLayout.structLayout(ADDRESS.withName("data"), JAVA_LONG.withName("size"));
+    // The C declarations are Declarations, generated from pascal.h; size_t is
+    // JAVA_LONG there: open() refuses a platform where it is not 64 bits.
+    private static final StructLayout PASCAL_ARRAY = Declarations.PASCAL_ARRAY;
     private static final long ARRAY_SIZE_OFFSET =
             PASCAL_ARRAY.byteOffset(MemoryLayout.PathElement.groupElement("size"));
     private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
@@ -66,24 +66,22 @@ final class NativeLibrary {
     private NativeLibrary(String where, SymbolLookup lookup, MethodHandle versionNumber) {
         this.where = where;
         this.versionNumber = versionNumber;
-        versionString = bind(lookup, where, "pascal_version_string", FunctionDescriptor.of(ADDRESS));
-        rowExactMax = bind(lookup, where, "pascal_row_exact_max", FunctionDescriptor.of(JAVA_LONG));
-        rowAlloc = bind(lookup, where, "pascal_row_alloc", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS));
-        triangleAlloc = bind(lookup, where, "pascal_triangle_alloc", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS));
-        arrayFree = bind(lookup, where, "pascal_array_free", FunctionDescriptor.ofVoid(ADDRESS));
+        versionString = bind(lookup, where, "pascal_version_string", Declarations.PASCAL_VERSION_STRING);
+        rowExactMax = bind(lookup, where, "pascal_row_exact_max", Declarations.PASCAL_ROW_EXACT_MAX);
+        rowAlloc = bind(lookup, where, "pascal_row_alloc", Declarations.PASCAL_ROW_ALLOC);
+        triangleAlloc = bind(lookup, where, "pascal_triangle_alloc", Declarations.PASCAL_TRIANGLE_ALLOC);
+        arrayFree = bind(lookup, where, "pascal_array_free", Declarations.PASCAL_ARRAY_FREE);
         // critical(true): these functions may write straight into a Java
         // array (a heap segment). They are O(n) at most (pascal_row_range
         // O(log^2 n + count), pascal_entry O(log^2 n)), call nothing back,
         // and the garbage collector waits while they run.
-        FunctionDescriptor into = FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG);
-        rowInto = bind(lookup, where, "pascal_row_into", into, Linker.Option.critical(true));
-        triangleInto = bind(lookup, where, "pascal_triangle_into", into, Linker.Option.critical(true));
-        entry = bind(lookup, where, "pascal_entry", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, ADDRESS),
+        rowInto = bind(lookup, where, "pascal_row_into", Declarations.PASCAL_ROW_INTO, Linker.Option.critical(true));
+        triangleInto = bind(lookup, where, "pascal_triangle_into", Declarations.PASCAL_TRIANGLE_INTO,
                 Linker.Option.critical(true));
+        entry = bind(lookup, where, "pascal_entry", Declarations.PASCAL_ENTRY, Linker.Option.critical(true));
         // pascal_row_range reports its error through errno, which the JVM may
         // change before Java could read it: the linker captures it at the call.
-        rowRange = bind(lookup, where, "pascal_row_range",
-                FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG),
+        rowRange = bind(lookup, where, "pascal_row_range", Declarations.PASCAL_ROW_RANGE,
                 Linker.Option.critical(true), Linker.Option.captureCallState("errno"));
     }
 
@@ -202,7 +200,7 @@ final class NativeLibrary {
         MethodHandle versionNumber = LINKER.downcallHandle(
                 lookup.find("pascal_version_number").orElseThrow(() -> new UnsatisfiedLinkError(
                         where + " is not libpascal: it has no pascal_version_number")),
-                FunctionDescriptor.of(JAVA_INT));
+                Declarations.PASCAL_VERSION_NUMBER);
         long found = Integer.toUnsignedLong(callVersionNumber(versionNumber));
         if (found / 10000 != MAJOR) {
             throw new UnsatisfiedLinkError(where + " is libpascal " + found / 10000 + "." + found / 100 % 100
