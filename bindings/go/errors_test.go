@@ -46,7 +46,7 @@ func TestSentinelsAlsoMatchTheirErrno(t *testing.T) {
 	for _, c := range []struct {
 		sentinel error
 		errno    syscall.Errno
-	}{{ErrInvalid, syscall.EINVAL}, {ErrNoMemory, syscall.ENOMEM}, {ErrOverflow, syscall.EOVERFLOW}} {
+	}{{ErrInvalid, syscall.EINVAL}, {ErrNoMemory, syscall.ENOMEM}, {ErrOverflow, syscall.EOVERFLOW}, {ErrDomain, syscall.EDOM}} {
 		err := error(newError("Row", 1, c.sentinel))
 		if !errors.Is(err, c.errno) {
 			t.Fatalf("errors.Is(%v, %v) = false", err, c.errno)
@@ -65,6 +65,7 @@ func TestErrnoValuesMapToTheirSentinels(t *testing.T) {
 		syscall.EINVAL:    ErrInvalid,
 		syscall.ENOMEM:    ErrNoMemory,
 		syscall.EOVERFLOW: ErrOverflow,
+		syscall.EDOM:      ErrDomain,
 		syscall.EIO:       syscall.EIO, // undocumented: kept as it is
 	} {
 		if got := fromErrno(errno); got != want {
