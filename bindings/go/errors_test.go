@@ -73,3 +73,22 @@ func TestErrnoValuesMapToTheirSentinels(t *testing.T) {
 		}
 	}
 }
+
+func TestEveryErrnoOfTheLibraryArrivesAsItsSentinel(t *testing.T) {
+	// The library reports exactly four errno values; each is provoked in C
+	// here. ENOMEM and EOVERFLOW come through the public API (maxInt entries
+	// or rows overflow size_t on every platform). Entry and RowRange refuse
+	// an EDOM range in Go first, with the same sentinel, so the library's
+	// own EDOM is provoked through entry and fill, the layers under them
+	// that call C unchecked. EINVAL needs a NULL buffer, which no public
+	// function ever passes to C: it is provoked through fill too.
+	_, err := Row(maxInt)
+	wantErr(t, err, "Row", ErrNoMemory)
+	_, err = TriangleLen(maxInt)
+	wantErr(t, err, "TriangleLen", ErrOverflow)
+	_, err = entry(5, 5)
+	wantErr(t, err, "Entry", ErrDomain)
+	buf := make([]uint32, 3)
+	wantErr(t, fill("RowRange", 5, 3, &buf[0], 3), "RowRange", ErrDomain)
+	wantErr(t, fill("RowRangeInto", 5, 0, nil, 1), "RowRangeInto", ErrInvalid)
+}
