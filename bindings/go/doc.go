@@ -13,9 +13,16 @@
 //   - RowInto, TriangleInto: fill a buffer the caller owns; nothing is
 //     allocated.
 //
+// Entry, RowRange and RowRangeInto reach any entry, or any range of entries,
+// of any row n up to 2^64-1 without computing the row: n and the entry
+// indices are uint64s, as in C. Entry returns the value, RowRange a new Go
+// slice the library fills in place (nothing to free), RowRangeInto fills the
+// caller's buffer, as many entries as it is long.
+//
 // Errors are *Error values wrapping a sentinel (ErrInvalid, ErrNoMemory,
-// ErrOverflow, ErrClosed, ErrVersion, or io.ErrShortBuffer): test them with
-// errors.Is. Negative sizes are rejected in Go, before any C call. The first
+// ErrOverflow, ErrDomain, ErrClosed, ErrVersion, or io.ErrShortBuffer): test
+// them with errors.Is. Negative sizes and counts, and entries or ranges
+// outside the row, are rejected in Go, before any C call. The first
 // call that reaches the library checks its major version (CheckVersion) and
 // every call returns ErrVersion if it is not MajorVersion.
 package pascal

@@ -3,6 +3,7 @@ package pascal
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"syscall"
 )
 
@@ -23,17 +24,22 @@ func (s *sentinel) Is(target error) bool {
 
 // The sentinel errors. Every error this package returns is an *Error that
 // wraps one of these (or io.ErrShortBuffer, or a syscall.Errno the library
-// returned that has no sentinel).
+// returned that has no sentinel). The library reports exactly four errno
+// values, EINVAL, ENOMEM, EOVERFLOW and EDOM: each has its sentinel here.
 var (
-	// ErrInvalid: a negative size (rejected before any C call), or EINVAL
-	// from the library.
+	// ErrInvalid: a negative size or count (rejected before any C call), or
+	// EINVAL from the library.
 	ErrInvalid error = &sentinel{"invalid argument", syscall.EINVAL}
 	// ErrNoMemory: the library could not allocate the entries (ENOMEM),
-	// including when their byte size overflows size_t (n = 1<<62).
+	// including when their byte size overflows size_t (n = 1<<62), or Go
+	// cannot make the slice RowRange would return.
 	ErrNoMemory error = &sentinel{"cannot allocate memory", syscall.ENOMEM}
 	// ErrOverflow: a triangle's entry count does not fit in size_t or in
 	// an int (EOVERFLOW).
 	ErrOverflow error = &sentinel{"entry count overflows", syscall.EOVERFLOW}
+	// ErrDomain: an entry or range that is not in the row (k >= n, or
+	// k0+count > n), rejected before any C call, or EDOM from the library.
+	ErrDomain error = &sentinel{"outside the row", syscall.EDOM}
 	// ErrClosed: the View was closed.
 	ErrClosed error = &sentinel{"view already closed", 0}
 	// ErrVersion: the loaded libpascal has another major version.
@@ -41,14 +47,24 @@ var (
 )
 
 // Error is the error every function of the package returns: the function
-// (Op), its size argument (N), and the cause (Err), a sentinel above.
+// (Op), its arguments (N, or Args), and the cause (Err), a sentinel above.
 type Error struct {
-	Op  string // "Row", "NewTriangle", "View.Slice"...
-	N   int    // the row number or row count the call was given
-	Err error  // ErrInvalid, ErrNoMemory, ErrOverflow, ErrClosed, ErrVersion, io.ErrShortBuffer, or a syscall.Errno
+	Op string // "Row", "NewTriangle", "View.Slice", "Entry"...
+	N  int    // the row number or row count a sized call was given; 0 where Args is set
+	// Args: the arguments of Entry, RowRange and RowRangeInto as the message
+	// shows them ("5, 5"), since their row indices are uint64s an int cannot
+	// hold; "" for the other calls, whose message shows N.
+	Args string
+	Err  error // ErrInvalid, ErrNoMemory, ErrOverflow, ErrDomain, ErrClosed, ErrVersion, io.ErrShortBuffer, or a syscall.Errno
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("pascal.%s(%d): %v", e.Op, e.N, e.Err) }
+func (e *Error) Error() string {
+	args := e.Args
+	if args == "" {
+		args = strconv.Itoa(e.N)
+	}
+	return fmt.Sprintf("pascal.%s(%s): %v", e.Op, args, e.Err)
+}
 
 // Unwrap lets errors.Is and errors.As see the cause.
 func (e *Error) Unwrap() error { return e.Err }
@@ -63,6 +79,8 @@ func fromErrno(errno syscall.Errno) error {
 		return ErrNoMemory
 	case syscall.EOVERFLOW:
 		return ErrOverflow
+	case syscall.EDOM:
+		return ErrDomain
 	}
 	return errno
 }

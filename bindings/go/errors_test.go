@@ -46,7 +46,7 @@ func TestSentinelsAlsoMatchTheirErrno(t *testing.T) {
 	for _, c := range []struct {
 		sentinel error
 		errno    syscall.Errno
-	}{{ErrInvalid, syscall.EINVAL}, {ErrNoMemory, syscall.ENOMEM}, {ErrOverflow, syscall.EOVERFLOW}} {
+	}{{ErrInvalid, syscall.EINVAL}, {ErrNoMemory, syscall.ENOMEM}, {ErrOverflow, syscall.EOVERFLOW}, {ErrDomain, syscall.EDOM}} {
 		err := error(newError("Row", 1, c.sentinel))
 		if !errors.Is(err, c.errno) {
 			t.Fatalf("errors.Is(%v, %v) = false", err, c.errno)
@@ -65,10 +65,30 @@ func TestErrnoValuesMapToTheirSentinels(t *testing.T) {
 		syscall.EINVAL:    ErrInvalid,
 		syscall.ENOMEM:    ErrNoMemory,
 		syscall.EOVERFLOW: ErrOverflow,
+		syscall.EDOM:      ErrDomain,
 		syscall.EIO:       syscall.EIO, // undocumented: kept as it is
 	} {
 		if got := fromErrno(errno); got != want {
 			t.Fatalf("fromErrno(%v) = %v, want %v", errno, got, want)
 		}
 	}
+}
+
+func TestEveryErrnoOfTheLibraryArrivesAsItsSentinel(t *testing.T) {
+	// The library reports exactly four errno values; each is provoked in C
+	// here. ENOMEM and EOVERFLOW come through the public API (maxInt entries
+	// or rows overflow size_t on every platform). Entry and RowRange refuse
+	// an EDOM range in Go first, with the same sentinel, so the library's
+	// own EDOM is provoked through entry and fill, the layers under them
+	// that call C unchecked. EINVAL needs a NULL buffer, which no public
+	// function ever passes to C: it is provoked through fill too.
+	_, err := Row(maxInt)
+	wantErr(t, err, "Row", ErrNoMemory)
+	_, err = TriangleLen(maxInt)
+	wantErr(t, err, "TriangleLen", ErrOverflow)
+	_, err = entry(5, 5)
+	wantErr(t, err, "Entry", ErrDomain)
+	buf := make([]uint32, 3)
+	wantErr(t, fill("RowRange", 5, 3, &buf[0], 3), "RowRange", ErrDomain)
+	wantErr(t, fill("RowRangeInto", 5, 0, nil, 1), "RowRangeInto", ErrInvalid)
 }

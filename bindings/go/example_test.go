@@ -3,6 +3,8 @@ package pascal_test
 import (
 	"errors"
 	"fmt"
+	"math"
+	"syscall"
 
 	"example.invalid/libpascal/pascal"
 )
@@ -88,6 +90,48 @@ func ExampleNewTriangle() {
 	tri, _ := view.Slice()
 	fmt.Println(tri)
 	// Output: [1 1 1 1 2 1]
+}
+
+func ExampleEntry() {
+	// Row indices are uint64s: row 2^64-1 is written as it is.
+	entry, err := pascal.Entry(math.MaxUint64, 1)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(entry) // C(2^64-2, 1) mod 2^32
+	// Output: 4294967294
+}
+
+func ExampleEntry_outsideTheRow() {
+	_, err := pascal.Entry(5, 5)
+	fmt.Println(errors.Is(err, pascal.ErrDomain), errors.Is(err, syscall.EDOM))
+	fmt.Println(err)
+	// Output:
+	// true true
+	// pascal.Entry(5, 5): outside the row: k = 5 is not an index of row 5, which has 5 entries
+}
+
+func ExampleRowRange() {
+	entries, err := pascal.RowRange(10, 3, 4)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(entries)
+	// Output: [84 126 126 84]
+}
+
+func ExampleRowRangeInto() {
+	// Row 10^12, far too long to hold, read in chunks into one buffer.
+	buf := make([]uint32, 3)
+	for k0 := uint64(0); k0 < 6; k0 += 3 {
+		if _, err := pascal.RowRangeInto(1e12, k0, buf); err != nil {
+			panic(err)
+		}
+		fmt.Println(buf)
+	}
+	// Output:
+	// [1 3567587327 2441635841]
+	// [3839444991 622687233 3188743167]
 }
 
 func ExampleRow_errors() {

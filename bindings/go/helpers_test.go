@@ -6,12 +6,21 @@ import (
 	"testing"
 )
 
-// binomial is C(n, k) mod 2^32 computed with math/big, independently of the
-// library's recurrence.
-func binomial(n, k int) uint32 {
-	var c big.Int
-	c.Binomial(int64(n), int64(k))
-	c.Mod(&c, big.NewInt(1<<32))
+// binomial is C(m, k) mod 2^32 for any m < 2^64, computed with math/big from
+// C(m, i+1) = C(m, i) * (m-i) / (i+1) over min(k, m-k) steps, independently of
+// the library's recurrence and of its Kummer and Granville arithmetic. It is
+// cheap at both ends of a row, whatever m.
+func binomial(m, k uint64) uint32 {
+	if k > m-k {
+		k = m - k
+	}
+	c := big.NewInt(1)
+	var factor big.Int
+	for i := uint64(0); i < k; i++ {
+		c.Mul(c, factor.SetUint64(m-i))
+		c.Quo(c, factor.SetUint64(i+1))
+	}
+	c.Mod(c, big.NewInt(1<<32))
 	return uint32(c.Uint64())
 }
 
@@ -19,7 +28,7 @@ func binomial(n, k int) uint32 {
 func wantRow(n int) []uint32 {
 	out := make([]uint32, n)
 	for k := range out {
-		out[k] = binomial(n-1, k)
+		out[k] = binomial(uint64(n-1), uint64(k))
 	}
 	return out
 }

@@ -40,3 +40,16 @@ size_t pascal_triangle_into(size_t n, uint32_t* out, size_t c) {
     (void)c;
     abort();
 }
+int pascal_entry(uint64_t n, uint64_t k, uint32_t* out) {
+    (void)n;
+    (void)k;
+    (void)out;
+    abort();
+}
+size_t pascal_row_range(uint64_t n, uint64_t k0, uint32_t* out, size_t count) {
+    (void)n;
+    (void)k0;
+    (void)out;
+    (void)count;
+    abort();
+}
