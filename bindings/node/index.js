@@ -10,7 +10,7 @@ const { capacityOf } = require('./lib/arrays');
 const { View, RowView, TriangleView, viewOf, triangleRow } = require('./lib/views');
 
 // The entries of what a *_alloc call put in `out`, copied into numbers; the C
-// array is freed before this returns, whatever happens.
+// array is freed (pascal_array_free) before this returns, whatever happens.
 function copyOf(call, code, out) {
     if (code !== 0) {
         throw new PascalError(call, code);
@@ -23,7 +23,7 @@ function copyOf(call, code, out) {
         // would make a Uint32Array first).
         return Array.from(new Uint32Array(koffi.view(out.data, out.size * Uint32Array.BYTES_PER_ELEMENT)));
     } finally {
-        native.deallocateVec(out.data, out.size);
+        native.arrayFree(out);
     }
 }
 
