@@ -49,11 +49,11 @@ export const ROW_EXACT_MAX: number;
 /** The path (or, found by the system loader, the file name) of the libpascal this package loaded. */
 export const libraryPath: string;
 
-/** A failure libpascal reported, named by its errno code. */
+/** A failure libpascal reported, named by its errno code: one of the four the library reports. */
 export class PascalError extends Error {
     constructor(call: string, errno: number);
     readonly name: 'PascalError';
-    readonly code: 'EINVAL' | 'ENOMEM' | 'EOVERFLOW' | (string & {});
+    readonly code: 'EINVAL' | 'ENOMEM' | 'EOVERFLOW' | 'EDOM' | (string & {});
     readonly errno: number;
 }
 

@@ -65,13 +65,15 @@ test('a triangle whose entry count overflows size_t is PascalError EOVERFLOW fro
     });
 });
 
-test('PascalError names any errno by its code: EINVAL, ENOMEM, EOVERFLOW', () => {
-    for (const code of ['EINVAL', 'ENOMEM', 'EOVERFLOW']) {
+test('PascalError explains each of the library\'s four codes: EINVAL, ENOMEM, EOVERFLOW, EDOM', () => {
+    for (const code of ['EINVAL', 'ENOMEM', 'EOVERFLOW', 'EDOM']) {
         const error = new pascal.PascalError('pascal_row_alloc', os.constants.errno[code]);
         assert.equal(error.code, code);
         assert.equal(error.name, 'PascalError');
-        assert.match(error.message, new RegExp(`pascal_row_alloc failed: ${code}`));
+        assert.match(error.message, new RegExp(`^pascal_row_alloc failed: ${code} \\(`));
+        assert.doesNotMatch(error.message, /unexpected error/, code);
     }
+    assert.match(new pascal.PascalError('pascal_row_alloc', os.constants.errno.EPERM).message, /EPERM \(unexpected error\)/);
 });
 
 test('after an error the package works as before', () => {
