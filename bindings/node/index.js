@@ -1,6 +1,7 @@
 'use strict';
 // libpascal for Node.js: rows of Pascal's triangle from the C library, copied
-// into arrays, viewed in place, or written into the caller's Uint32Array.
+// into arrays, viewed in place, or written into the caller's Uint32Array; and
+// any entry or range of any row (lib/ranges.js).
 
 const koffi = require('koffi');
 const native = require('./lib/native');
@@ -8,6 +9,7 @@ const { PascalError, DisposedError } = require('./lib/errors');
 const { toSize, countAs } = require('./lib/sizes');
 const { capacityOf } = require('./lib/arrays');
 const { View, RowView, TriangleView, viewOf, triangleRow } = require('./lib/views');
+const { entry, rowRange, rowRangeInto } = require('./lib/ranges');
 
 // The entries of what a *_alloc call put in `out`, copied into numbers; the C
 // array is freed (pascal_array_free) before this returns, whatever happens.
@@ -95,6 +97,9 @@ module.exports = {
     triangleView,
     triangleInto,
     triangleRow,
+    entry,
+    rowRange,
+    rowRangeInto,
     version,
     versionNumber,
     ROW_EXACT_MAX,
