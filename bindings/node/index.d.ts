@@ -1,6 +1,8 @@
 // Type declarations for libpascal (index.js). Sizes are size_t: a
 // non-negative safe-integer number, or a bigint for the whole size_t range.
 // Functions that return a count return it in the type of the size passed.
+// Row indices and indices into a row (entry, rowRange, rowRangeInto) are
+// uint64_t: a number up to 2^53 - 1, or a bigint up to 2^64 - 1.
 
 /// <reference lib="esnext.disposable" />
 
@@ -37,6 +39,26 @@ export function triangleInto(rows: number | bigint, out: Uint32Array): number | 
 export function triangleRow(triangle: readonly number[], r: number): number[];
 export function triangleRow(triangle: Uint32Array, r: number): Uint32Array;
 
+/**
+ * Entry k of row n, C(n-1, k) mod 2^32, without the row: any n up to 2^64 - 1 (as a bigint past 2^53 - 1).
+ * A RangeError (code ERR_OUT_OF_RANGE) for k >= n, before C.
+ */
+export function entry(n: number | bigint, k: number | bigint): number;
+
+/**
+ * Entries k0 .. k0+count-1 of row n, in a new Uint32Array of count entries: JavaScript's memory, filled
+ * by libpascal in place, with nothing to free. A RangeError for a range leaving the row (k0 + count > n),
+ * or a count no Uint32Array can hold, before C.
+ */
+export function rowRange(n: number | bigint, k0: number | bigint, count: number | bigint): Uint32Array;
+
+/**
+ * Writes entries k0 .. k0+out.length-1 of row n into out, all of it: its real length, not an own
+ * `length` property or a subclass getter. A RangeError when those leave the row, before C.
+ * @returns the entries written, out's real length.
+ */
+export function rowRangeInto(n: number | bigint, k0: number | bigint, out: Uint32Array): number;
+
 /** The loaded library's version, "MAJOR.MINOR.PATCH". */
 export function version(): string;
 
@@ -49,11 +71,11 @@ export const ROW_EXACT_MAX: number;
 /** The path (or, found by the system loader, the file name) of the libpascal this package loaded. */
 export const libraryPath: string;
 
-/** A failure libpascal reported, named by its errno code. */
+/** A failure libpascal reported, named by its errno code: one of the four the library reports. */
 export class PascalError extends Error {
     constructor(call: string, errno: number);
     readonly name: 'PascalError';
-    readonly code: 'EINVAL' | 'ENOMEM' | 'EOVERFLOW' | (string & {});
+    readonly code: 'EINVAL' | 'ENOMEM' | 'EOVERFLOW' | 'EDOM' | (string & {});
     readonly errno: number;
 }
 

@@ -1,6 +1,7 @@
 'use strict';
 // libpascal for Node.js: rows of Pascal's triangle from the C library, copied
-// into arrays, viewed in place, or written into the caller's Uint32Array.
+// into arrays, viewed in place, or written into the caller's Uint32Array; and
+// any entry or range of any row (lib/ranges.js).
 
 const koffi = require('koffi');
 const native = require('./lib/native');
@@ -8,9 +9,10 @@ const { PascalError, DisposedError } = require('./lib/errors');
 const { toSize, countAs } = require('./lib/sizes');
 const { capacityOf } = require('./lib/arrays');
 const { View, RowView, TriangleView, viewOf, triangleRow } = require('./lib/views');
+const { entry, rowRange, rowRangeInto } = require('./lib/ranges');
 
 // The entries of what a *_alloc call put in `out`, copied into numbers; the C
-// array is freed before this returns, whatever happens.
+// array is freed (pascal_array_free) before this returns, whatever happens.
 function copyOf(call, code, out) {
     if (code !== 0) {
         throw new PascalError(call, code);
@@ -23,7 +25,7 @@ function copyOf(call, code, out) {
         // would make a Uint32Array first).
         return Array.from(new Uint32Array(koffi.view(out.data, out.size * Uint32Array.BYTES_PER_ELEMENT)));
     } finally {
-        native.deallocateVec(out.data, out.size);
+        native.arrayFree(out);
     }
 }
 
@@ -95,6 +97,9 @@ module.exports = {
     triangleView,
     triangleInto,
     triangleRow,
+    entry,
+    rowRange,
+    rowRangeInto,
     version,
     versionNumber,
     ROW_EXACT_MAX,

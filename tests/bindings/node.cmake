@@ -43,6 +43,7 @@ set_tests_properties(bindings.node.npm_ci PROPERTIES FIXTURES_SETUP bindings.nod
 
 set(node_tests
     "${node_package}/test/rows.test.js"
+    "${node_package}/test/ranges.test.js"
     "${node_package}/test/lying_arrays.test.js"
     "${node_package}/test/polluted_prototype.test.js"
     "${node_package}/test/views.test.js"

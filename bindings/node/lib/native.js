@@ -2,7 +2,8 @@
 // Finds libpascal, refuses a library of another major version, and binds the
 // C functions with koffi. Everything else in the package calls C through the
 // `native` object exported here, looked up at call time, so that a test can
-// count the frees by wrapping native.deallocateVec.
+// count the frees by wrapping native.arrayFree, or reach C's errors past the
+// package's checks by wrapping native.entry and native.rowRange.
 
 const path = require('node:path');
 const koffi = require('koffi');
@@ -71,8 +72,13 @@ const native = {
     triangleAlloc: bind(library, found.file, 'pascal_triangle_alloc', 'int', ['size_t', arrayOut]),
     rowInto: bind(library, found.file, 'size_t pascal_row_into(size_t n, uint32_t *out, size_t capacity)'),
     triangleInto: bind(library, found.file, 'size_t pascal_triangle_into(size_t rows, uint32_t *out, size_t capacity)'),
-    // The library's own free: it frees with the allocator it allocated with.
-    deallocateVec: bind(library, found.file, 'void deallocate_vec(uint32_t *ptr, size_t len)'),
+    // Row indices are uint64_t, not size_t: rows up to 2^64 - 1 everywhere.
+    entry: bind(library, found.file, 'int pascal_entry(uint64_t n, uint64_t k, uint32_t *out)'),
+    rowRange: bind(library, found.file, 'size_t pascal_row_range(uint64_t n, uint64_t k0, uint32_t *out, size_t count)'),
+    // The *_alloc arrays' own free: it frees with the allocator the library
+    // allocated with, and empties the pascal_array ({NULL, 0}), which koffi
+    // copies back into the object it was given: a second call frees nothing.
+    arrayFree: bind(library, found.file, 'pascal_array_free', 'void', [koffi.inout(koffi.pointer(pascalArray))]),
 };
 
 module.exports = native;

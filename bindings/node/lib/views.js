@@ -1,6 +1,6 @@
 'use strict';
 // Zero-copy views: a Uint32Array over the array libpascal allocated, handed
-// back to libpascal's deallocate_vec exactly once, by dispose() or, failing
+// back to libpascal's pascal_array_free exactly once, by dispose() or, failing
 // that, once the ArrayBuffer is collected.
 //
 // The finalizer watches the ArrayBuffer, not the view object: the buffer is
@@ -13,15 +13,14 @@ const native = require('./native');
 const { DisposedError, PascalError } = require('./errors');
 const { isUint32Array, entriesOf } = require('./arrays');
 
-// `owner` is what the finalizer and dispose() share: the C array and whether
-// it was freed. It must not reach the ArrayBuffer, or the buffer would never
-// be collected.
+// `owner` is what the finalizer and dispose() share: the pascal_array koffi
+// filled, which pascal_array_free empties as it frees it, so whichever of the
+// two comes second finds nothing to free. It must not reach the ArrayBuffer,
+// or the buffer would never be collected.
 function release(owner) {
-    if (owner.freed) {
-        return;
+    if (owner.size !== 0) {
+        native.arrayFree(owner);
     }
-    owner.freed = true;
-    native.deallocateVec(owner.data, owner.size);
 }
 
 const collected = new FinalizationRegistry(release);
@@ -96,18 +95,17 @@ function viewOf(ViewClass, call, code, out, ...extra) {
     if (code !== 0) {
         throw new PascalError(call, code);
     }
-    const owner = { data: out.data, size: out.size, freed: out.size === 0 };
-    if (owner.freed) {
-        return new ViewClass(new Uint32Array(0), owner, ...extra);
+    if (out.size === 0) {
+        return new ViewClass(new Uint32Array(0), out, ...extra);
     }
     try {
         const buffer = koffi.view(out.data, out.size * Uint32Array.BYTES_PER_ELEMENT);
-        collected.register(buffer, owner, owner);
-        return new ViewClass(new Uint32Array(buffer), owner, ...extra);
+        collected.register(buffer, out, out);
+        return new ViewClass(new Uint32Array(buffer), out, ...extra);
     } catch (error) {
         // No view was made (a runtime without external buffers): free now.
-        collected.unregister(owner);
-        release(owner);
+        collected.unregister(out);
+        release(out);
         throw error;
     }
 }

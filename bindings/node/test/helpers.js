@@ -1,24 +1,43 @@
 'use strict';
 // Shared by the test files: counting the frees the package asks libpascal
-// for, and letting the garbage collector run (node --expose-gc).
+// for and the C calls it makes (or making them differently, to reach the
+// errors its own checks keep from C), and letting the garbage collector run
+// (node --expose-gc).
 
 const native = require('../lib/native');
 
-// Every deallocate_vec call from now to the end of test `t`, as [pointer, size].
-// The package calls native.deallocateVec at call time, so wrapping it sees all.
+// Every pascal_array_free call from now to the end of test `t`, as the
+// [pointer, size] of the array it was given (read before the call, which
+// empties the array). The package calls native.arrayFree at call time, so
+// wrapping it sees all.
 function countFrees(t) {
-    const real = native.deallocateVec;
+    const real = native.arrayFree;
     const frees = [];
-    native.deallocateVec = (pointer, size) => {
-        frees.push([pointer, size]);
-        return real(pointer, size);
+    native.arrayFree = (array) => {
+        frees.push([array.data, array.size]);
+        return real(array);
     };
     t.after(() => {
-        native.deallocateVec = real;
+        native.arrayFree = real;
     });
     return {
         ofSize: (size) => frees.filter(([, freed]) => freed === size).length,
     };
+}
+
+// How often the package calls native[name] from now to the end of test `t`;
+// `instead`, if given, is called in its place with the real function first.
+function callsTo(t, name, instead = (real, ...args) => real(...args)) {
+    const real = native[name];
+    let calls = 0;
+    native[name] = (...args) => {
+        calls++;
+        return instead(real, ...args);
+    };
+    t.after(() => {
+        native[name] = real;
+    });
+    return { count: () => calls };
 }
 
 // Collects garbage and lets finalizers run until done() or `rounds` rounds.
@@ -32,4 +51,4 @@ async function collectGarbage(done = () => false, rounds = 20) {
     }
 }
 
-module.exports = { countFrees, collectGarbage };
+module.exports = { countFrees, callsTo, collectGarbage };

@@ -1,6 +1,6 @@
 'use strict';
-// rowInto and triangleInto write into the caller's Uint32Array as it really
-// is, whatever its properties say: C writes as many entries as it is told the
+// rowInto, triangleInto and rowRangeInto write into the caller's Uint32Array
+// as it really is, whatever its properties say: C writes as many entries as it is told the
 // array holds, so a capacity read from a `length` the caller can redefine
 // would let C write past the array. Each array here is a window into a larger
 // buffer of sentinels, so that a write past it shows (rather than crashing).
@@ -108,6 +108,72 @@ for (const fill of fills) {
         }
     });
 }
+
+// rowRangeInto writes as many entries as `out` really holds: row N from
+// entry K0, REAL entries, which fit in the row; the CLAIMED ones would not.
+const N = 8;
+const K0 = 3;
+
+function writesTheRealWindow({ out, inside, outside }) {
+    assert.equal(pascal.rowRangeInto(N, K0, out), REAL);
+    assert.deepEqual(inside(), pascal.row(N).slice(K0, K0 + REAL));
+    assert.deepEqual(outside(), new Array(BUFFER_ENTRIES - REAL).fill(SENTINEL), 'written past the real array');
+}
+
+test('rowRangeInto: a window into a larger ArrayBuffer is written at its byteOffset, within its length', () => {
+    writesTheRealWindow(guarded());
+});
+
+test('rowRangeInto: an own length property claiming more is not the count', () => {
+    const window = guarded();
+    Object.defineProperty(window.out, 'length', { value: CLAIMED });
+    writesTheRealWindow(window);
+});
+
+test('rowRangeInto: a subclass whose length getter claims more is not believed', () => {
+    class Roomy extends Uint32Array {
+        get length() {
+            return CLAIMED;
+        }
+    }
+    writesTheRealWindow(guarded((...args) => new Roomy(...args)));
+});
+
+test('rowRangeInto: own byteOffset, byteLength and buffer properties do not move the write', () => {
+    const window = guarded();
+    const elsewhere = new ArrayBuffer(BUFFER_ENTRIES * Uint32Array.BYTES_PER_ELEMENT);
+    Object.defineProperties(window.out, {
+        byteOffset: { value: 0 },
+        byteLength: { value: CLAIMED * Uint32Array.BYTES_PER_ELEMENT },
+        buffer: { value: elsewhere },
+    });
+    writesTheRealWindow(window);
+    assert.deepEqual(Array.from(new Uint32Array(elsewhere)), new Array(BUFFER_ENTRIES).fill(0));
+});
+
+test('rowRangeInto: an array whose buffer was transferred holds nothing, whatever its length says', () => {
+    const buffer = new ArrayBuffer(BUFFER_ENTRIES * Uint32Array.BYTES_PER_ELEMENT);
+    const out = new Uint32Array(buffer);
+    structuredClone(buffer, { transfer: [buffer] });
+    Object.defineProperty(out, 'length', { value: CLAIMED });
+    // No entries to write: not a write through the NULL address a detached
+    // buffer has, nor an EINVAL.
+    assert.equal(pascal.rowRangeInto(N, K0, out), 0);
+});
+
+test('rowRangeInto: what only looks like a Uint32Array is refused', () => {
+    const lookAlikes = [
+        Object.create(Uint32Array.prototype),
+        Object.setPrototypeOf(new Uint8Array(16), Uint32Array.prototype),
+        new Proxy(new Uint32Array(4), {}),
+        { [Symbol.toStringTag]: 'Uint32Array', length: 4 },
+        4096,
+        4096n,
+    ];
+    for (const out of lookAlikes) {
+        assert.throws(() => pascal.rowRangeInto(N, K0, out), { name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE' });
+    }
+});
 
 test('triangleRow counts the rows of a Uint32Array from its real length', () => {
     const triangle = new Uint32Array(pascal.triangle(3));

@@ -3,7 +3,7 @@
 // object koffi fills. An accessor on Object.prototype (prototype pollution
 // anywhere in the program) must not be able to catch those writes and hand
 // back another size or address: the package would read past the array, or
-// give deallocate_vec a wrong length.
+// give pascal_array_free a wrong length.
 
 const test = require('node:test');
 const assert = require('node:assert/strict');

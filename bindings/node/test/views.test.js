@@ -7,7 +7,8 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const pascal = require('libpascal');
 const { spawnSync } = require('node:child_process');
-const { countFrees, collectGarbage } = require('./helpers');
+const native = require('../lib/native');
+const { countFrees, callsTo, collectGarbage } = require('./helpers');
 
 test('rowView(n) reads row n in place: nothing is freed until the view is', (t) => {
     const frees = countFrees(t);
@@ -50,6 +51,25 @@ test('a view used after dispose() throws DisposedError instead of reading freed 
     const triangle = pascal.triangleView(5);
     triangle.dispose();
     assert.throws(() => triangle.row(5), pascal.DisposedError);
+});
+
+// What makes a second release harmless, should one ever happen: the package
+// frees the very pascal_array koffi filled, and pascal_array_free empties it.
+test('an array goes back through pascal_array_free, which leaves it empty: freeing it again frees nothing', (t) => {
+    const free = native.arrayFree;
+    const given = [];
+    callsTo(t, 'arrayFree', (real, array) => {
+        given.push(array);
+        return real(array);
+    });
+    pascal.rowView(2007).dispose();
+    pascal.row(2008);
+    assert.equal(given.length, 2);
+    for (const array of given) {
+        assert.deepEqual({ data: array.data, size: array.size }, { data: null, size: 0 });
+        // Were the memory still held, this would free it a second time.
+        free(array);
+    }
 });
 
 test('a collected view is freed, once', async (t) => {

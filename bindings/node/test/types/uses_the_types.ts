@@ -2,7 +2,7 @@
 // each line marked @ts-expect-error must not (tsc fails on a mark it does
 // not need, so a declaration that got looser fails this check too).
 import {
-    row, rowView, rowInto, triangle, triangleView, triangleInto, triangleRow,
+    row, rowView, rowInto, triangle, triangleView, triangleInto, triangleRow, entry, rowRange, rowRangeInto,
     version, versionNumber, ROW_EXACT_MAX, libraryPath, PascalError, DisposedError, RowView, TriangleView,
 } from 'libpascal';
 
@@ -10,7 +10,7 @@ const copied: number[] = row(10);
 const huge: number[] = row(2n ** 62n);
 const view: RowView = rowView(35);
 const entries: Uint32Array = view.array;
-const entry: number | undefined = entries[17];
+const seventeenth: number | undefined = entries[17];
 const again: number[] = view.toArray();
 view[Symbol.dispose]();
 view.dispose();
@@ -32,6 +32,12 @@ const countBig: bigint = triangleInto(4n, new Uint32Array(10));
 const thirdView: Uint32Array = triangleRow(tri.array, 3);
 tri.dispose();
 
+const one: number = entry(35, 17);
+const far: number = entry(2n ** 64n - 1n, 0n);
+const part: Uint32Array = rowRange(100, 10, 5);
+const farPart: Uint32Array = rowRange(2n ** 63n, 0n, 3n);
+const filled: number = rowRangeInto(2n ** 63n, 5n, new Uint32Array(4));
+
 const text: string = version();
 const number: number = versionNumber() + ROW_EXACT_MAX;
 const where: string = libraryPath;
@@ -42,7 +48,8 @@ try {
     if (error instanceof PascalError) {
         const code: string = error.code;
         const errno: number = error.errno;
-        console.log(code, errno);
+        const outsideTheRow: boolean = error.code === 'EDOM';
+        console.log(code, errno, outsideTheRow);
     } else if (error instanceof DisposedError) {
         const code: 'ERR_PASCAL_DISPOSED' = error.code;
         console.log(code);
@@ -57,10 +64,18 @@ row('3');
 rowInto(3, new Int32Array(3));
 // @ts-expect-error a bigint size gives a bigint count
 const notNumber: number = rowInto(3n, buffer);
+// @ts-expect-error an entry is a number, whatever the indices are
+const notBig: bigint = entry(5n, 1n);
+// @ts-expect-error rowRangeInto fills a Uint32Array only
+rowRangeInto(5, 0, [0, 0]);
+// @ts-expect-error rowRangeInto's count is out's length, not an argument
+rowRangeInto(5, 0, new Uint32Array(2), 2);
+// @ts-expect-error a range of a row is a Uint32Array, not numbers
+const notNumbers: number[] = rowRange(5, 0, 2);
 // @ts-expect-error a view's array is read-only
 view.array = new Uint32Array(1);
 // @ts-expect-error views come from rowView(), not new
 new RowView();
 
-console.log(copied, huge, entry, again, done, written, writtenBig, writtenEither, third, fourth, rows, count, countBig,
-    thirdView, text, number, where, wrong, notNumber);
+console.log(copied, huge, seventeenth, again, done, written, writtenBig, writtenEither, third, fourth, rows, count, countBig,
+    thirdView, one, far, part, farPart, filled, text, number, where, wrong, notNumber, notBig, notNumbers);
