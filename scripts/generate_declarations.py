@@ -224,7 +224,7 @@ def man_pages(header: Header) -> Dict[str, str]:
     return pages
 
 
-GENERATORS: List[Callable[[Header], Dict[str, str]]] = [rust, java, c_reference, man_pages]
+GENERATORS: List[Callable[[Header], Dict[str, str]]] = [rust, node, java, c_reference, man_pages]
 
 
 def main(declarations: str, header_path: str, version: str, out_dir: str) -> int:

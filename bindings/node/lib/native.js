@@ -8,6 +8,7 @@
 const path = require('node:path');
 const koffi = require('koffi');
 const { version: packageVersion } = require('../package.json');
+const { structs, functions } = require('./declarations');
 
 const MAJOR = Number(packageVersion.split('.')[0]);
 const LIBRARY_FILE = `libpascal.so.${MAJOR}`;
@@ -46,7 +47,7 @@ function bind(library, file, declaration, ...signature) {
 const found = where(process.env);
 const library = open(found);
 
-const versionNumber = bind(library, found.file, 'uint32_t pascal_version_number(void)');
+const versionNumber = bind(library, found.file, functions.pascal_version_number.prototype);
 const loadedVersion = versionNumber();
 if (Math.floor(loadedVersion / 10000) !== MAJOR) {
     const [major, minor, patch] = [Math.floor(loadedVersion / 10000), Math.floor(loadedVersion / 100) % 100, loadedVersion % 100];
@@ -55,30 +56,41 @@ if (Math.floor(loadedVersion / 10000) !== MAJOR) {
         `but the libpascal package ${packageVersion} needs major version ${MAJOR}`);
 }
 
+// The C declarations are lib/declarations.js, generated from pascal.h.
 // pascal_array, anonymous: a named koffi type is global to the process and
 // would clash with a second copy of this package loaded beside this one.
-const pascalArray = koffi.struct({ data: 'uint32_t *', size: 'size_t' });
-const arrayOut = koffi.out(koffi.pointer(pascalArray));
+const pascalArray = koffi.struct(structs.pascal_array);
+
+// A function of the header by its prototype; one taking a pascal_array *
+// with that parameter as `pointer` says (koffi needs the direction).
+function declared(name, pointer) {
+    const { prototype, result, parameters } = functions[name];
+    if (pointer === undefined) {
+        return bind(library, found.file, prototype);
+    }
+    return bind(library, found.file, name, result,
+        parameters.map((type) => (type === 'pascal_array *' ? pointer(koffi.pointer(pascalArray)) : type)));
+}
 
 const native = {
     file: found.file,
     versionNumber,
-    versionString: bind(library, found.file, 'const char *pascal_version_string(void)'),
-    rowExactMax: bind(library, found.file, 'size_t pascal_row_exact_max(void)'),
+    versionString: declared('pascal_version_string'),
+    rowExactMax: declared('pascal_row_exact_max'),
     // The *_alloc functions return the error code: no errno to read, and the
     // array lands in an object koffi fills before any JavaScript runs again
     // (one without a prototype, index.js's allocOut, so no setter runs).
-    rowAlloc: bind(library, found.file, 'pascal_row_alloc', 'int', ['size_t', arrayOut]),
-    triangleAlloc: bind(library, found.file, 'pascal_triangle_alloc', 'int', ['size_t', arrayOut]),
-    rowInto: bind(library, found.file, 'size_t pascal_row_into(size_t n, uint32_t *out, size_t capacity)'),
-    triangleInto: bind(library, found.file, 'size_t pascal_triangle_into(size_t rows, uint32_t *out, size_t capacity)'),
+    rowAlloc: declared('pascal_row_alloc', koffi.out),
+    triangleAlloc: declared('pascal_triangle_alloc', koffi.out),
+    rowInto: declared('pascal_row_into'),
+    triangleInto: declared('pascal_triangle_into'),
     // Row indices are uint64_t, not size_t: rows up to 2^64 - 1 everywhere.
-    entry: bind(library, found.file, 'int pascal_entry(uint64_t n, uint64_t k, uint32_t *out)'),
-    rowRange: bind(library, found.file, 'size_t pascal_row_range(uint64_t n, uint64_t k0, uint32_t *out, size_t count)'),
+    entry: declared('pascal_entry'),
+    rowRange: declared('pascal_row_range'),
     // The *_alloc arrays' own free: it frees with the allocator the library
     // allocated with, and empties the pascal_array ({NULL, 0}), which koffi
     // copies back into the object it was given: a second call frees nothing.
-    arrayFree: bind(library, found.file, 'pascal_array_free', 'void', [koffi.inout(koffi.pointer(pascalArray))]),
+    arrayFree: declared('pascal_array_free', koffi.inout),
 };
 
 module.exports = native;
