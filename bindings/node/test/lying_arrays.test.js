@@ -29,6 +29,18 @@ function guarded(make = (buffer, byteOffset, length) => new Uint32Array(buffer, 
     };
 }
 
+// [the window, given own byteOffset, byteLength and buffer properties that
+// point at another, larger buffer; that buffer].
+function lyingAboutWhereItIs(window) {
+    const elsewhere = new ArrayBuffer(BUFFER_ENTRIES * Uint32Array.BYTES_PER_ELEMENT);
+    Object.defineProperties(window.out, {
+        byteOffset: { value: 0 },
+        byteLength: { value: CLAIMED * Uint32Array.BYTES_PER_ELEMENT },
+        buffer: { value: elsewhere },
+    });
+    return [window, elsewhere];
+}
+
 // For each call: a size whose entries fit the real array, and one whose
 // entries fit only the lie.
 const fills = [
@@ -72,13 +84,7 @@ for (const fill of fills) {
     });
 
     test(`${fill.name}: own byteOffset, byteLength and buffer properties do not move the write`, () => {
-        const window = guarded();
-        const elsewhere = new ArrayBuffer(BUFFER_ENTRIES * Uint32Array.BYTES_PER_ELEMENT);
-        Object.defineProperties(window.out, {
-            byteOffset: { value: 0 },
-            byteLength: { value: CLAIMED * Uint32Array.BYTES_PER_ELEMENT },
-            buffer: { value: elsewhere },
-        });
+        const [window, elsewhere] = lyingAboutWhereItIs(guarded());
         writesOnlyTheRealArray(fill, window);
         assert.deepEqual(Array.from(new Uint32Array(elsewhere)), new Array(BUFFER_ENTRIES).fill(0));
     });
@@ -140,13 +146,7 @@ test('rowRangeInto: a subclass whose length getter claims more is not believed',
 });
 
 test('rowRangeInto: own byteOffset, byteLength and buffer properties do not move the write', () => {
-    const window = guarded();
-    const elsewhere = new ArrayBuffer(BUFFER_ENTRIES * Uint32Array.BYTES_PER_ELEMENT);
-    Object.defineProperties(window.out, {
-        byteOffset: { value: 0 },
-        byteLength: { value: CLAIMED * Uint32Array.BYTES_PER_ELEMENT },
-        buffer: { value: elsewhere },
-    });
+    const [window, elsewhere] = lyingAboutWhereItIs(guarded());
     writesTheRealWindow(window);
     assert.deepEqual(Array.from(new Uint32Array(elsewhere)), new Array(BUFFER_ENTRIES).fill(0));
 });
