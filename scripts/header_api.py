@@ -143,7 +143,7 @@ def introduction(header_text: str) -> str:
 def prototype(function: Function) -> str:
     """The function as C declares it, without the header's macros."""
     parameters = ", ".join(f"{p.type} {p.name}" for p in function.parameters) or "void"
-    return f"{function.result} {function.name}({parameters});".replace("* ", "*").replace(" *", " *")
+    return f"{function.result} {function.name}({parameters});".replace("* ", "*")
 
 
 def struct_declaration(struct: Struct) -> str:
