@@ -62,8 +62,9 @@ def test_every_entry_of_every_row_up_to_300_is_the_reference() -> None:
 
 
 def test_random_entries_of_rows_up_to_100000_are_math_comb() -> None:
-    # math.comb of a 10^5 row is a 30,000-digit integer: 200 points, a second.
-    for _ in range(200):
+    # math.comb of a 10^5 row is a 30,000-digit integer: 60 points, 0.3 s on
+    # CPython and 3 s on PyPy (the whole suite runs about 30 times in CI).
+    for _ in range(60):
         n = RNG.randint(1, 100_000)
         k = RNG.randrange(n)
         assert pascal.pascal_entry(n, k) == math.comb(n - 1, k) % MOD, (n, k)
