@@ -1,7 +1,8 @@
 """What is derived from the header: other languages' declarations of the C
 API, the C manual's function reference (docs/c-api.md) and the man page
 pascal(3). Each comes from the header's functions, types and structs as
-scripts/header_api.py reads them, and from its manual (the /*! blocks).
+scripts/header_api.py reads them, and from its manual (the /*! blocks, as
+scripts/header_manual.py reads them).
 Each file is generated into the source tree, where its package's own build
 and packing (or cmake --install) find it; the target pascal_regenerate
 rewrites them all, and the test api.generated_files_are_fresh fails when one
@@ -11,16 +12,21 @@ is stale.
 writes every generated file under OUT_DIR at its path in the source tree.
 """
 
+import json
 import sys
 from pathlib import Path
-from typing import Callable, Dict, List, NamedTuple
+from typing import Callable, Dict, List, NamedTuple, Tuple
 
 import header_api
+import header_manual
 
 NOTICE = (
     "Generated from include/pascal/pascal.h by scripts/generate_declarations.py: do not edit.\n"
     "cmake --build <build dir> --target pascal_regenerate rewrites it."
 )
+
+# Each language's table of the header's error codes says this above it.
+ERRORS_DOC = "The errno values libpascal reports, by name, with what it means by each (pascal.h's Errors block)."
 
 RUST_PATH = "bindings/rust/libpascal-sys/src/declarations.rs"
 RUST_TYPES = {"uint32_t": "u32", "uint64_t": "u64", "size_t": "usize", "int": "c_int", "char": "c_char"}
@@ -56,6 +62,7 @@ class Header(NamedTuple):
     introduction: str
     version: str  # the build's, "1.1.0"
     source: Path  # the source tree, for the documents generated into a part of a file
+    errors: Tuple[header_manual.ErrorCode, ...]  # the "Errors" block's errno values
 
 
 def rust(header: Header) -> Dict[str, str]:
@@ -76,6 +83,9 @@ def rust(header: Header) -> Dict[str, str]:
         lines += rust_doc(manual[function.name], "    ")
         lines.append(f"    pub fn {function.name}({parameters}){result};")
     lines.append("}")
+    lines += ["", f"/// {ERRORS_DOC}", "pub const ERRORS: &[(&str, &str)] = &["]
+    lines += [f"    ({json.dumps(e.name)}, {json.dumps(e.meaning)})," for e in header.errors]
+    lines.append("];")
     return {RUST_PATH: "\n".join(lines) + "\n"}
 
 
@@ -101,8 +111,15 @@ def node(header: Header) -> Dict[str, str]:
             f"            parameters: [{parameters}],",
             "        },",
         ]
+    lines += ["    },", f"    // {ERRORS_DOC}", "    errors: {"]
+    lines += [f"        {e.name}: {js_string(e.meaning)}," for e in header.errors]
     lines += ["    },", "};"]
     return {NODE_PATH: "\n".join(lines) + "\n"}
+
+
+def js_string(text: str) -> str:
+    """A single-quoted JavaScript string, as the package's own code writes them."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 JAVA_PATH = "bindings/java/src/main/java/dev/libpascal/Declarations.java"
@@ -136,6 +153,7 @@ def java(header: Header) -> Dict[str, str]:
         "import java.lang.foreign.FunctionDescriptor;",
         "import java.lang.foreign.MemoryLayout;",
         "import java.lang.foreign.StructLayout;",
+        "import java.util.List;",
         "",
         "/** The C declarations of pascal.h as the FFM API describes them. */",
         "final class Declarations {",
@@ -157,8 +175,23 @@ def java(header: Header) -> Dict[str, str]:
             f"    static final FunctionDescriptor {java_constant(function.name)} =",
             f"            {descriptor};",
         ]
-    lines.append("}")
+    lines += ["", f"    /** {ERRORS_DOC} */", "    static final List<List<String>> ERRORS = List.of("]
+    entries = [f"            List.of({json.dumps(e.name)}, {json.dumps(e.meaning)})" for e in header.errors]
+    lines += [",\n".join(entries) + ");", "}"]
     return {JAVA_PATH: "\n".join(lines) + "\n"}
+
+
+GO_PATH = "bindings/go/errors_table.go"
+
+
+def go(header: Header) -> Dict[str, str]:
+    """The error table only: cgo reads the header's declarations itself."""
+    lines = [f"// {line}" for line in NOTICE.splitlines()]
+    lines += ["", "package pascal", "", f"// documentedErrors: {ERRORS_DOC[0].lower()}{ERRORS_DOC[1:]}"]
+    lines.append("var documentedErrors = []struct{ name, meaning string }{")
+    lines += [f"\t{{{json.dumps(e.name)}, {json.dumps(e.meaning)}}}," for e in header.errors]
+    lines.append("}")
+    return {GO_PATH: "\n".join(lines) + "\n"}
 
 
 C_API_PATH = "docs/c-api.md"
@@ -224,19 +257,20 @@ def man_pages(header: Header) -> Dict[str, str]:
     return pages
 
 
-GENERATORS: List[Callable[[Header], Dict[str, str]]] = [rust, node, java, c_reference, man_pages]
+GENERATORS: List[Callable[[Header], Dict[str, str]]] = [rust, node, java, go, c_reference, man_pages]
 
 
 def main(declarations: str, header_path: str, version: str, out_dir: str) -> int:
     api = header_api.read(declarations)
     text = Path(header_path).read_text()
-    manual = header_api.manual(text)
+    manual = header_manual.manual(text)
     missing = [f.name for f in api.functions if f.name not in manual]
     missing += [s.name for s in api.structs if s.name not in manual]
     if missing:
         print(f"pascal.h has no /*! manual block for {', '.join(missing)}")
         return 1
-    header = Header(api, manual, header_api.introduction(text), version, Path(header_path).resolve().parents[2])
+    source = Path(header_path).resolve().parents[2]
+    header = Header(api, manual, header_manual.introduction(text), version, source, header_manual.errors(manual))
     for generate in GENERATORS:
         for path, content in generate(header).items():
             target = Path(out_dir) / path

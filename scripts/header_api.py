@@ -20,12 +20,10 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from typing import Dict, List, NamedTuple, Tuple
+from typing import List, NamedTuple, Tuple
 
 from pycparser import c_ast, c_parser
 
-# zstd.h's manual blocks: "/*! name() :" or "/*! NAME :", then " * " lines.
-MANUAL_BLOCK = re.compile(r"/\*! (?P<name>\w+)(?:\(\))? :\n(?P<body>.*?)\*/", re.DOTALL)
 LINEMARKER = re.compile(r'^# \d+ "(?P<file>(?:[^"\\]|\\.)*)"')
 # The standard types the declarations use, which the dropped system headers
 # declare: pycparser needs to know they are types, nothing more.
@@ -120,24 +118,6 @@ def parse(declarations: str) -> Api:
     if not functions:
         raise ValueError("pascal.h declares no function: is this the header?")
     return Api(tuple(functions), tuple(structs))
-
-
-def manual(header_text: str) -> Dict[str, str]:
-    """Each /*! block of the header, by the name it documents: its text, the
-    leading " * " of each line removed. The header is the manual; other
-    languages' declarations carry its words."""
-    blocks = {}
-    for block in MANUAL_BLOCK.finditer(header_text):
-        lines = [re.sub(r"^ ?\* ?", "", line) for line in block["body"].rstrip().splitlines()]
-        blocks[block["name"]] = "\n".join(lines).rstrip()
-    return blocks
-
-
-def introduction(header_text: str) -> str:
-    """The header's opening comment (what the library is, memory, errors,
-    threads), without its comment marks."""
-    opening = header_text[header_text.index("/*") + 2 : header_text.index("*/")]
-    return "\n".join(re.sub(r"^ ?\* ?", "", line) for line in opening.strip("\n").splitlines()).strip()
 
 
 def prototype(function: Function) -> str:

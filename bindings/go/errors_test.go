@@ -74,6 +74,27 @@ func TestErrnoValuesMapToTheirSentinels(t *testing.T) {
 	}
 }
 
+// errnoNamed is this platform's number for an errno name of pascal.h's
+// Errors block (errors_table.go).
+var errnoNamed = map[string]syscall.Errno{
+	"EINVAL": syscall.EINVAL, "ENOMEM": syscall.ENOMEM, "EOVERFLOW": syscall.EOVERFLOW, "EDOM": syscall.EDOM,
+}
+
+func TestEveryCodeTheHeaderListsHasItsSentinel(t *testing.T) {
+	if len(documentedErrors) == 0 {
+		t.Fatal("errors_table.go lists no code")
+	}
+	for _, documented := range documentedErrors {
+		errno, ok := errnoNamed[documented.name]
+		if !ok {
+			t.Fatalf("pascal.h lists %s: give it a sentinel in fromErrno", documented.name)
+		}
+		if got := fromErrno(errno); got == error(errno) {
+			t.Fatalf("fromErrno(%s) has no sentinel", documented.name)
+		}
+	}
+}
+
 func TestEveryErrnoOfTheLibraryArrivesAsItsSentinel(t *testing.T) {
 	// The library reports exactly four errno values; each is provoked in C
 	// here. ENOMEM and EOVERFLOW come through the public API (maxInt entries

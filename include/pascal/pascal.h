@@ -83,6 +83,20 @@ PASCAL_EXPORT uint32_t pascal_version_number(void) PASCAL_NOEXCEPT;
  *         free it, it stays valid while the library is loaded. Cannot fail. */
 PASCAL_EXPORT const char* pascal_version_string(void) PASCAL_NOEXCEPT;
 
+/*======  Errors  ======*/
+
+/*! Errors :
+ * Every error a function reports is one of these errno values, returned or
+ * set in errno as the function's own block says; no other value is reported.
+ *   EINVAL     a pointer the call needs is NULL.
+ *   ENOMEM     the entries cannot be allocated; for the calls that allocate,
+ *              also an entry count or byte size that does not fit in size_t.
+ *   EOVERFLOW  the entry count does not fit in size_t, for the calls that
+ *              allocate nothing.
+ *   EDOM       an entry index is not in row n: k >= n, or k0 + count > n.
+ * Packages in other languages map each of them to their own error (the
+ * package tests check every one is mapped). */
+
 /*======  Rows  ======*/
 
 /*! PASCAL_ROW_EXACT_MAX :

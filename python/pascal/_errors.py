@@ -1,4 +1,5 @@
-"""Turns the errno of a failed call into the exception docs/python.md promises."""
+"""Turns the errno of a failed call into the exception docs/python.md promises:
+one for each code pascal.h's Errors block lists (test_errors checks every one)."""
 
 import errno
 import os
@@ -14,4 +15,6 @@ def from_errno(call: str, code: int) -> Exception:
         return ValueError(message)
     if code == errno.EOVERFLOW:
         return OverflowError(message)
+    if code == errno.EDOM:
+        return IndexError(message)
     return OSError(code, message)

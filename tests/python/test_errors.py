@@ -3,11 +3,17 @@ check, and from the C errno for what only the library knows."""
 
 import errno
 import os
+import sys
+from pathlib import Path
 
 import pascal
 import pytest
 from helpers import ROW_APIS
 from pascal import _errors
+
+SOURCE = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(SOURCE / "scripts"))
+import header_manual  # noqa: E402  (the header's manual, read as text)
 
 ALLOCATING = ["pascal_row", "pascal_row_buffer", "scoped_row_buffer"]
 ENOMEM_TEXT = f"ENOMEM: {os.strerror(errno.ENOMEM)}"
@@ -48,6 +54,20 @@ def test_errno_mapping() -> None:
     assert str(invalid) == f"f(1) failed: EINVAL: {os.strerror(errno.EINVAL)}"
     other = _errors.from_errno("f(1)", errno.EIO)
     assert type(other) is OSError and other.errno == errno.EIO and "EIO" in str(other)
+
+
+def documented_errors() -> "tuple[header_manual.ErrorCode, ...]":
+    header = SOURCE / "include" / "pascal" / "pascal.h"
+    return header_manual.errors(header_manual.manual(header.read_text()))
+
+
+def test_every_code_the_header_lists_has_its_own_exception() -> None:
+    codes = documented_errors()
+    assert codes
+    for code in codes:
+        raised = _errors.from_errno("f(1)", getattr(errno, code.name))
+        assert type(raised) is not OSError, f"pascal.h lists {code.name}: map it in pascal._errors"
+        assert f"f(1) failed: {code.name}: " in str(raised)
 
 
 def test_errors_leave_the_library_usable() -> None:

@@ -1,26 +1,22 @@
 'use strict';
 // The library's failures as one Error subclass, named by the errno code the
 // library returned, so callers branch on `.code` as on Node's own system errors.
-// The library reports exactly these four codes (pascal.h); WHY explains each.
+// The codes the library reports, and what each means, are pascal.h's Errors
+// block, generated into declarations.js.
 
 const { constants } = require('node:os');
 const { getSystemErrorName } = require('node:util');
+const { errors: WHY } = require('./declarations');
 
-const WHY = {
-    EINVAL: 'invalid argument',
-    ENOMEM: 'the entries cannot be allocated',
-    EOVERFLOW: 'the entry count does not fit in size_t',
-    EDOM: 'the index or range is not in the row',
-};
-
-// The four by number, from the platform's errno values: getSystemErrorName
-// knows only libuv's codes, which have no EDOM ("Unknown system error -33").
+// The library's codes by number, from the platform's errno values:
+// getSystemErrorName knows only libuv's codes, which have no EDOM
+// ("Unknown system error -33").
 const CODES = new Map(Object.keys(WHY).map((code) => [constants.errno[code], code]));
 
 class PascalError extends Error {
     constructor(call, errno) {
         const code = CODES.get(errno) ?? getSystemErrorName(-errno);
-        super(`${call} failed: ${code} (${WHY[code] ?? 'unexpected error'})`);
+        super(`${call} failed: ${code} (${(WHY[code] ?? 'unexpected error').replace(/\.$/, '')})`);
         this.name = 'PascalError';
         this.code = code;
         this.errno = errno;

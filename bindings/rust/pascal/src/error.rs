@@ -128,6 +128,27 @@ mod tests {
         );
     }
 
+    /// This platform's number for an errno name of pascal.h's Errors block.
+    fn errno_named(name: &str) -> i32 {
+        match name {
+            "EINVAL" => libc::EINVAL,
+            "ENOMEM" => libc::ENOMEM,
+            "EOVERFLOW" => libc::EOVERFLOW,
+            "EDOM" => libc::EDOM,
+            other => panic!("pascal.h lists {other}: give it a variant in Error::from_code"),
+        }
+    }
+
+    #[test]
+    fn every_code_the_header_lists_has_a_variant_and_names_itself() {
+        assert!(!sys::ERRORS.is_empty());
+        for (name, _meaning) in sys::ERRORS {
+            let error = Error::from_code(errno_named(name), RANGE);
+            assert!(!matches!(error, Error::Undocumented(_)), "{name}");
+            assert!(error.to_string().contains(name), "{name}: {error}");
+        }
+    }
+
     #[test]
     fn a_code_the_header_does_not_list_is_undocumented() {
         assert_eq!(

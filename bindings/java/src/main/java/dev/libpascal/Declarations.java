@@ -9,6 +9,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.StructLayout;
+import java.util.List;
 
 /** The C declarations of pascal.h as the FFM API describes them. */
 final class Declarations {
@@ -69,4 +70,11 @@ final class Declarations {
     /** void pascal_array_free(pascal_array *a); */
     static final FunctionDescriptor PASCAL_ARRAY_FREE =
             FunctionDescriptor.ofVoid(ADDRESS);
+
+    /** The errno values libpascal reports, by name, with what it means by each (pascal.h's Errors block). */
+    static final List<List<String>> ERRORS = List.of(
+            List.of("EINVAL", "a pointer the call needs is NULL."),
+            List.of("ENOMEM", "the entries cannot be allocated; for the calls that allocate, also an entry count or byte size that does not fit in size_t."),
+            List.of("EOVERFLOW", "the entry count does not fit in size_t, for the calls that allocate nothing."),
+            List.of("EDOM", "an entry index is not in row n: k >= n, or k0 + count > n."));
 }

@@ -1,10 +1,13 @@
 package dev.libpascal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.foreign.MemorySegment;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The one error table (Errno): each code the library reports, as the exception it documents. */
@@ -53,6 +56,21 @@ class ErrorsTest {
         PascalException error = assertThrows(PascalException.class, () -> Errno.check("pascal_row_alloc(1, NULL)", code));
         assertEquals(PascalException.Reason.INVALID_ARGUMENT, error.reason());
         assertEquals("pascal_row_alloc(1, NULL) failed: EINVAL (errno 22)", error.getMessage());
+    }
+
+    @Test
+    void everyCodeTheHeaderListsHasItsOwnException() throws ReflectiveOperationException {
+        assertFalse(Declarations.ERRORS.isEmpty());
+        for (List<String> documented : Declarations.ERRORS) {
+            String name = documented.get(0);
+            // Errno's constant of that name: missing, the reflection fails the test.
+            int code = Errno.class.getDeclaredField(name).getInt(null);
+            assertEquals(name, Errno.name(code));
+            Throwable thrown = assertThrows(Throwable.class, () -> Errno.check("call", code));
+            if (thrown instanceof PascalException e) {
+                assertNotEquals(PascalException.Reason.UNKNOWN, e.reason(), name);
+            }
+        }
     }
 
     @Test
