@@ -36,14 +36,12 @@ The backend is cffi (default) or ctypes (PASCAL_BACKEND=ctypes); the library
 loaded is the one shipped in this package, or PASCAL_LIBRARY.
 """
 
-import array
 import os
 from typing import List, SupportsIndex
 
-from . import _checks, _ownership
 from ._contract import Backend
-from ._ownership import RowScope
-from ._ranges import Ranges
+from ._ownership import LIST, SCOPED, VIEW, RowScope, Sized
+from ._ranges import Ranged
 from ._version import __version__
 
 
@@ -63,7 +61,21 @@ BACKEND = os.environ.get("PASCAL_BACKEND", "cffi")
 _backend = _load_backend(BACKEND)
 
 LIBRARY_PATH: str = _backend.LIBRARY_PATH
-_ranges = Ranges(_backend)
+
+# The API's three families, each over the backend's calls; every function
+# below is one of their forms (see _ownership and _ranges).
+_ROWS: "Sized[int]" = Sized(
+    "pascal_row", "row {}", _backend.row_alloc, _backend.row_into, _backend.array_free, triangular=False
+)
+_TRIANGLES: "Sized[List[int]]" = Sized(
+    "pascal_triangle",
+    "a triangle of {} rows",
+    _backend.triangle_alloc,
+    _backend.triangle_into,
+    _backend.array_free,
+    triangular=True,
+)
+_RANGES = Ranged(_backend.entry, _backend.row_range)
 
 __all__ = [
     "BACKEND",
@@ -91,32 +103,9 @@ def library_version() -> str:
     return _backend.library_version()
 
 
-# The calls every API makes, looked up once. A plain int in range is the
-# common argument, checked inline; anything else goes to _checks, which
-# converts it or raises the exception (and message) the documentation promises.
-_row_alloc, _triangle_alloc, _free = _backend.row_alloc, _backend.triangle_alloc, _backend.array_free
-_row_into, _triangle_into = _backend.row_into, _backend.triangle_into
-_copy, _view, _scoped, _unpack = _ownership.copy, _ownership.view, _ownership.scoped, _ownership.unpack
-_from_buffer, _release, _aligned, _fill_checked = (
-    _ownership.from_buffer,
-    _ownership.release,
-    _ownership.aligned,
-    _ownership.fill_checked,
-)
-# array.array's items start at their own allocation, so they are always
-# aligned: its empty buffer may not be, but then nothing is written (n = 0)
-# or the size check fails first. Its real type, never out.__class__, which
-# any class can make say array.array.
-_UINT32_ARRAY, _NULL, _array, _type = _ownership.UINT32_ARRAY, _ownership.NULL, array.array, type
-_row_length, _triangle_entries = _checks.row_length, _checks.triangle_entries
-SIZE_MAX = _checks.SIZE_MAX
-_TRIANGLE_MAX = _checks.TRIANGLE_MAX
-
-
 def pascal_row(n: SupportsIndex) -> List[int]:
     """Row n as a new list of n ints (copy-and-free). pascal_row(0) == []."""
-    length = n if type(n) is int and 0 <= n <= SIZE_MAX else _row_length(n)
-    return _copy(_row_alloc, _free, "pascal_row", length, _unpack)
+    return _ROWS.allocated(n, LIST)
 
 
 def pascal_row_buffer(n: SupportsIndex) -> memoryview:
@@ -124,8 +113,7 @@ def pascal_row_buffer(n: SupportsIndex) -> memoryview:
     the library allocated. The library frees it when the last view of it
     (slices included) is gone: at once on CPython, at a collection on PyPy.
     Use scoped_row_buffer() to free it at a known point instead."""
-    length = n if type(n) is int and 0 <= n <= SIZE_MAX else _row_length(n)
-    return _view(_row_alloc, _free, "pascal_row", length)
+    return _ROWS.allocated(n, VIEW)
 
 
 def scoped_row_buffer(n: SupportsIndex) -> RowScope:
@@ -137,8 +125,7 @@ def scoped_row_buffer(n: SupportsIndex) -> RowScope:
     A view derived inside the block (a slice, a NumPy array over it) must not
     outlive the block: CPython then raises BufferError and keeps the row until
     that view is gone; PyPy cannot detect it."""
-    length = n if type(n) is int and 0 <= n <= SIZE_MAX else _row_length(n)
-    return _scoped(_row_alloc, _free, "pascal_row", length)
+    return _ROWS.allocated(n, SCOPED)
 
 
 def pascal_row_into(n: SupportsIndex, out: object) -> int:
@@ -146,81 +133,53 @@ def pascal_row_into(n: SupportsIndex, out: object) -> int:
     4*n bytes aligned for uint32 (caller-owned; nothing is allocated).
     Returns n. Raises TypeError for a read-only or non-buffer `out` and
     ValueError for one too small or misaligned, before C is called."""
-    length = n if type(n) is int and 0 <= n <= SIZE_MAX else _row_length(n)
-    # The fast path of _ownership.fill_checked, written out here: at n = 10 a
-    # Python call layer costs as much as all the checks.
-    try:
-        target = _from_buffer(_UINT32_ARRAY, out, True)
-    except Exception:  # not a writable, contiguous buffer: fill_checked says which
-        return _fill_checked(_row_into, length, length, out, "pascal_row_into", "row {}")
-    try:
-        capacity = len(target)
-        if capacity >= length and (length == 0 or _type(out) is _array or _aligned(target)):
-            return _row_into(length, target, capacity) if length else _row_into(0, _NULL, 0)
-    finally:
-        _release(target)
-    return _fill_checked(_row_into, length, length, out, "pascal_row_into", "row {}")
+    return _ROWS.filled(n, out)
 
 
 def pascal_triangle(rows: SupportsIndex) -> List[List[int]]:
     """Rows 1..rows as lists, from one call into C (copy-and-free):
     pascal_triangle(3) == [[1], [1, 1], [1, 2, 1]]."""
-    count = rows if type(rows) is int and 0 <= rows <= _TRIANGLE_MAX else _triangle_entries(rows)[0]
-    return _copy(_triangle_alloc, _free, "pascal_triangle", count, _ownership.unpack_triangle(count))
+    return _TRIANGLES.allocated(rows, LIST)
 
 
 def pascal_triangle_buffer(rows: SupportsIndex) -> memoryview:
     """Rows 1..rows without a copy: one read-only memoryview, format 'I', of
     the library's array, row r at [r*(r-1)//2 : r*(r+1)//2]. Freed by the
     library as pascal_row_buffer() is."""
-    count = rows if type(rows) is int and 0 <= rows <= _TRIANGLE_MAX else _triangle_entries(rows)[0]
-    return _view(_triangle_alloc, _free, "pascal_triangle", count)
+    return _TRIANGLES.allocated(rows, VIEW)
 
 
 def scoped_triangle_buffer(rows: SupportsIndex) -> RowScope:
     """pascal_triangle_buffer() for a with-block, freed when it ends, under
     the rules of scoped_row_buffer()."""
-    count = rows if type(rows) is int and 0 <= rows <= _TRIANGLE_MAX else _triangle_entries(rows)[0]
-    return _scoped(_triangle_alloc, _free, "pascal_triangle", count)
+    return _TRIANGLES.allocated(rows, SCOPED)
 
 
 def pascal_triangle_into(rows: SupportsIndex, out: object) -> int:
     """Writes rows 1..rows, one after another, into `out` (caller-owned, as
     for pascal_row_into) and returns the entry count rows*(rows+1)//2."""
-    count = rows if type(rows) is int and 0 <= rows <= _TRIANGLE_MAX else _triangle_entries(rows)[0]
-    entries = count * (count + 1) >> 1
-    try:  # as in pascal_row_into
-        target = _from_buffer(_UINT32_ARRAY, out, True)
-    except Exception:
-        return _fill_checked(_triangle_into, count, entries, out, "pascal_triangle_into", "a triangle of {} rows")
-    try:
-        capacity = len(target)
-        if capacity >= entries and (count == 0 or _type(out) is _array or _aligned(target)):
-            return _triangle_into(count, target, capacity) if count else _triangle_into(0, _NULL, 0)
-    finally:
-        _release(target)
-    return _fill_checked(_triangle_into, count, entries, out, "pascal_triangle_into", "a triangle of {} rows")
+    return _TRIANGLES.filled(rows, out)
 
 
 def pascal_entry(n: SupportsIndex, k: SupportsIndex) -> int:
     """Entry k of row n, C(n-1, k) mod 2**32, for any 0 <= k < n < 2**64,
     without computing the row. IndexError if k is not in the row."""
-    return _ranges.entry(n, k)
+    return _RANGES.entry(n, k)
 
 
 def pascal_row_range(n: SupportsIndex, k0: SupportsIndex, count: SupportsIndex) -> List[int]:
     """Entries k0 .. k0+count-1 of row n as a list. IndexError if they leave
     the row."""
-    return _ranges.range_list(n, k0, count)
+    return _RANGES.allocated(n, k0, count, LIST)
 
 
 def pascal_row_range_buffer(n: SupportsIndex, k0: SupportsIndex, count: SupportsIndex) -> memoryview:
     """The same entries without a list: a read-only memoryview (format 'I')
     of memory Python owns, which the library filled in place."""
-    return _ranges.range_buffer(n, k0, count)
+    return _RANGES.allocated(n, k0, count, VIEW)
 
 
 def pascal_row_range_into(n: SupportsIndex, k0: SupportsIndex, count: SupportsIndex, out: object) -> int:
     """Writes entries k0 .. k0+count-1 of row n into `out` (caller-owned, as
     for pascal_row_into: at least 4*count bytes) and returns count."""
-    return _ranges.range_into(n, k0, count, out)
+    return _RANGES.filled(n, k0, count, out)

@@ -1,6 +1,7 @@
-"""The three ownership models, written once over the few calls a backend
-provides (alloc, free, into): copy-and-free (copy), handed to Python (view,
-scoped and RowScope), caller-owned (fill_checked, and its fast path in __init__).
+"""The three ownership models of rows and triangles, written once over the
+few calls a backend provides (alloc, free, into): copy-and-free (Form.LIST),
+handed to Python (Form.VIEW, and Form.SCOPED with RowScope), caller-owned
+(Sized.filled, and fill_checked, which _ranges shares).
 
 Every allocation lands in a pascal_array that a collector-owned object
 already owns: the owner is made first, with the library's pascal_array_free
@@ -10,11 +11,12 @@ handler that raises between any two bytecodes (Ctrl-C during a long row)
 can drop the owner, which frees the array, but never lose the array."""
 
 import array
+import enum
 import pickle
 import sys
 import weakref
 from types import TracebackType
-from typing import Any, Callable, List, Optional, Tuple, Type, TypeVar
+from typing import Any, Callable, Final, Generic, List, Literal, Optional, SupportsIndex, Tuple, Type, TypeVar, overload
 
 from . import _checks, _errors
 from ._checks import ENTRY_SIZE
@@ -29,85 +31,132 @@ _REFCOUNTED = sys.implementation.name == "cpython"
 # Every call below runs these: looked up once, and the C types parsed once,
 # rather than on each call (a small call costs well under a microsecond).
 _new, _gc, _release, _buffer, _from_buffer, _cast = ffi.new, ffi.gc, ffi.release, ffi.buffer, ffi.from_buffer, ffi.cast
+_array = array.array
+# The list of count entries at data: cffi's own, with no Python layer around it.
+_unpack: Callable[[Any, int], List[int]] = ffi.unpack
 _NULL = ffi.NULL
 _ARRAY = ffi.typeof("pascal_array *")
 _UINT32_ARRAY = ffi.typeof("uint32_t[]")
-# What the fast path of pascal_row_into (in __init__) uses.
-from_buffer, release, NULL, UINT32_ARRAY = _from_buffer, _release, _NULL, _UINT32_ARRAY
 _UINTPTR = ffi.typeof("uintptr_t")
 _UINT32_POINTER = ffi.typeof("uint32_t *")
 _PickleBuffer = pickle.PickleBuffer
 _weakref = weakref.ref
 
-T = TypeVar("T")
 # alloc(n, owner) -> 0 or an errno value: pascal_row_alloc or pascal_triangle_alloc
 Alloc = Callable[[int, Any], int]
 # into(n, target, capacity) -> entries: pascal_row_into or pascal_triangle_into
 Into = Callable[[int, Any, int], int]
 
 
-def copy(alloc: Alloc, free: Any, call: str, n: int, read: Callable[[Any, int], List[T]]) -> List[T]:
-    """read(data, entries) of what alloc made, which is freed in every case;
-    [] for n == 0 (milksnake's copy-and-free). The owner (a pascal_array *)
-    exists before the call, with the library's free as its destructor."""
-    owner = _gc(_new(_ARRAY), free)
-    error = alloc(n, owner)
-    if error:
-        raise _errors.from_errno(f"{call}({n})", error)
-    try:
-        count = owner.size
-        return read(owner.data, count) if count else []
-    finally:
-        _release(owner)
+class Form(enum.Enum):
+    """Who owns what a call returns (the module docstring's three models; the
+    caller-owned one is each family's `filled`)."""
+
+    LIST = "copy-and-free: a list, the array freed before the call returns"
+    VIEW = "handed to Python: a read-only view, freed after the last view"
+    SCOPED = "handed to Python until a with-block ends (RowScope)"
 
 
-# unpack(data, count): the list of count entries at data; cffi's own, with no
-# Python layer around it.
-unpack: Callable[[Any, int], List[int]] = ffi.unpack
+LIST: Final = Form.LIST
+VIEW: Final = Form.VIEW
+SCOPED: Final = Form.SCOPED
 
 
-def unpack_triangle(rows: int) -> Callable[[Any, int], List[List[int]]]:
-    return lambda data, _: split_rows(lambda offset, entries: unpack(data + offset, entries), rows)
+T = TypeVar("T")  # what a list holds: int for rows, List[int] for triangles
 
 
-def view(alloc: Alloc, free: Any, call: str, n: int) -> memoryview:
-    """What alloc made, behind a read-only view that keeps it alive; the
-    collector frees it after the last view (pascal_row_buffer)."""
-    owner = _gc(_new(_ARRAY), free)
-    error = alloc(n, owner)
-    if error:
-        raise _errors.from_errno(f"{call}({n})", error)
-    count = owner.size
-    if count == 0:
-        return _empty_row()[0]
-    if PRESSURE is not None:  # PyPy
-        PRESSURE.add(ENTRY_SIZE * count)
-    return _view_of(owner, count, owner.__exit__)[0]
+class Sized(Generic[T]):
+    """Rows or triangles: calls taking one size, whose arrays the library
+    allocates (alloc) or writes into the caller's buffer (into). Each form is
+    one method, which checks the size once: a plain int in range inline (the
+    common case, at the cost of a comparison), anything else through _checks,
+    which converts it or raises the exception the documentation promises."""
+
+    __slots__ = ("_call", "_into_call", "_what", "_maximum", "_triangular", "_alloc", "_into", "_free")
+
+    def __init__(self, call: str, what: str, alloc: Alloc, into: Into, free: Any, triangular: bool) -> None:
+        """call: the C name in messages ("pascal_row"); what: the request as
+        the buffer messages name it ("row {}"); free: the owners' destructor."""
+        self._call, self._into_call, self._what = call, f"{call}_into", what
+        self._maximum = _checks.TRIANGLE_MAX if triangular else _checks.SIZE_MAX
+        self._triangular, self._alloc, self._into, self._free = triangular, alloc, into, free
+
+    def _checked(self, n: SupportsIndex) -> int:
+        return _checks.triangle_entries(n)[0] if self._triangular else _checks.row_length(n)
+
+    @overload
+    def allocated(self, n: SupportsIndex, form: Literal[Form.LIST]) -> List[T]: ...
+    @overload
+    def allocated(self, n: SupportsIndex, form: Literal[Form.VIEW]) -> memoryview: ...
+    @overload
+    def allocated(self, n: SupportsIndex, form: Literal[Form.SCOPED]) -> "RowScope": ...
+
+    def allocated(self, n: SupportsIndex, form: Form) -> Any:
+        """What the library allocated for n, as `form` owns it. The owner (a
+        pascal_array *) exists before the call, with the library's free as its
+        destructor; LIST reads it out and frees it in every case (milksnake's
+        copy-and-free), VIEW and SCOPED keep it behind a read-only view."""
+        count = n if type(n) is int and 0 <= n <= self._maximum else self._checked(n)
+        owner = _gc(_new(_ARRAY), self._free)
+        error = self._alloc(count, owner)
+        if error:
+            raise _errors.from_errno(f"{self._call}({count})", error)
+        entries = owner.size
+        if form is LIST:
+            try:
+                if not entries:
+                    return []
+                if self._triangular:
+                    data = owner.data
+                    return split_rows(lambda offset, length: _unpack(data + offset, length), count)
+                return _unpack(owner.data, entries)
+            finally:
+                _release(owner)
+        if not entries:
+            view, exporter, free_now = _empty_row()
+            return view if form is VIEW else RowScope(view, exporter, free_now)
+        if form is VIEW:
+            if PRESSURE is not None:  # PyPy: the collector learns the row's size
+                PRESSURE.add(ENTRY_SIZE * entries)
+            return _view_of(owner, entries)[0]
+        # Freed by its block, so the collector needs no word about it.
+        view, exporter = _view_of(owner, entries)
+        return RowScope(view, exporter, owner.__exit__)
+
+    def filled(self, n: SupportsIndex, out: object) -> int:
+        """Writes n's entries into the caller's `out` (caller-owned) and
+        returns their count. The fast path: cffi's from_buffer(...,
+        require_writable=True) refuses read-only and non-contiguous buffers
+        (an exporter must give a contiguous block to a plain request), then
+        one size and one alignment check; whatever it refuses goes to
+        fill_checked, which names what is wrong, or fills what cffi refused
+        but its checks accept. array.array's items start at their own
+        allocation, so they are always aligned (its empty buffer may not be,
+        but then nothing is written or the size check fails first); its real
+        type is asked, never out.__class__, which any class can fake."""
+        count = n if type(n) is int and 0 <= n <= self._maximum else self._checked(n)
+        entries = count * (count + 1) >> 1 if self._triangular else count
+        try:
+            target = _from_buffer(_UINT32_ARRAY, out, True)
+        except Exception:  # not a writable, contiguous buffer: fill_checked says which
+            return fill_checked(self._into, count, entries, out, self._into_call, self._what)
+        try:
+            capacity = len(target)
+            if capacity >= entries and (count == 0 or type(out) is _array or aligned(target)):
+                return self._into(count, target, capacity) if count else self._into(0, _NULL, 0)
+        finally:
+            _release(target)
+        return fill_checked(self._into, count, entries, out, self._into_call, self._what)
 
 
-def scoped(alloc: Alloc, free: Any, call: str, n: int) -> "RowScope":
-    """What alloc made, behind a read-only view, in a RowScope that frees it
-    at the end of its block."""
-    owner = _gc(_new(_ARRAY), free)
-    error = alloc(n, owner)
-    if error:
-        raise _errors.from_errno(f"{call}({n})", error)
-    count = owner.size
-    if count == 0:
-        return RowScope(*_empty_row())
-    # Freed by its block, so the collector needs no word about it.
-    row_view, exporter = _view_of(owner, count, owner.__exit__)
-    return RowScope(row_view, exporter, owner.__exit__)
-
-
-def _view_of(owner: Any, count: int, destructor: Callable[[Any], object]) -> Tuple[memoryview, object]:
+def _view_of(owner: Any, count: int) -> Tuple[memoryview, object]:
     """(read-only view, exporter) of the row `owner` holds. The buffer keeps
     `kept` alive and `kept` keeps the owner: the row lives exactly as long as
-    some view of it, interpreter exit included; then destructor(pointer)
-    releases the owner. owner.__exit__ is cffi's ffi.release(owner) as a
-    bound built-in that ignores its arguments: cheaper than a closure."""
+    some view of it, interpreter exit included; then owner.__exit__ releases
+    the owner: cffi's ffi.release(owner) as a bound built-in that ignores its
+    arguments, cheaper than a closure."""
     nbytes = ENTRY_SIZE * count
-    kept = _gc(owner.data, destructor)
+    kept = _gc(owner.data, owner.__exit__)
     exporter = _buffer(kept, nbytes)
     row_view = memoryview(exporter).cast("I").toreadonly()
     if _REFCOUNTED:
