@@ -3,6 +3,7 @@ every function the header declares (scripts/header_api.py's reading of the
 build's declarations) must be reached by
 
   - the C header test       tests/unit/header_is_c.c       (called)
+  - the unit tests          a Catch2 test in tests/unit/*.cpp (called)
   - the fuzzer              tests/reliability/fuzz/api_fuzzer.cpp (named)
   - the ctypes backend      bound, with argtypes and restype, at import
 
@@ -29,6 +30,11 @@ def mentioned(path: Path, pattern: str) -> Callable[[str], bool]:
     return lambda name: re.search(pattern.format(name=re.escape(name)), text) is not None
 
 
+def called_in_any(paths: List[Path]) -> Callable[[str], bool]:
+    text = "\n".join(path.read_text() for path in paths)
+    return lambda name: re.search(rf"\b{re.escape(name)}\(", text) is not None
+
+
 def bound_by_ctypes(python: str, staged: str, names: List[str]) -> Callable[[str], bool]:
     """The functions whose argtypes and restype the ctypes backend set."""
     code = (
@@ -51,6 +57,7 @@ def main(source_dir: str, python: str, staged: str, declarations: str) -> int:
     names = [function.name for function in header_api.read(declarations).functions]
     places: Dict[str, Callable[[str], bool]] = {
         "tests/unit/header_is_c.c (a call)": mentioned(source / "tests/unit/header_is_c.c", r"\b{name}\("),
+        "tests/unit/*.cpp (a Catch2 test calls it)": called_in_any(sorted((source / "tests/unit").glob("*.cpp"))),
         "tests/reliability/fuzz/api_fuzzer.cpp": mentioned(
             source / "tests/reliability/fuzz/api_fuzzer.cpp", r"\b{name}\b"
         ),
