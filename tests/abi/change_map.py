@@ -6,6 +6,7 @@ build's declarations) must be reached by
   - the unit tests          a Catch2 test in tests/unit/*.cpp (called)
   - the fuzzer              tests/reliability/fuzz/api_fuzzer.cpp (named)
   - the ctypes backend      bound, with argtypes and restype, at import
+  - the changelog           CHANGELOG.md                   (named)
 
 so that a new function missing from one of them fails here, naming the
 places it is missing from. (cffi's declarations are the header itself, and
@@ -62,6 +63,7 @@ def main(source_dir: str, python: str, staged: str, declarations: str) -> int:
             source / "tests/reliability/fuzz/api_fuzzer.cpp", r"\b{name}\b"
         ),
         "the ctypes backend (argtypes set)": bound_by_ctypes(python, staged, names),
+        "CHANGELOG.md (named)": mentioned(source / "CHANGELOG.md", r"\b{name}\b"),
     }
     missing = [f"{name}: missing from {place}" for name in names for place, has in places.items() if not has(name)]
     for line in missing:

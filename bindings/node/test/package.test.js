@@ -22,3 +22,9 @@ test('the package ships index.js, index.d.ts, every module in lib/ and its READM
     const modules = fs.readdirSync(path.join(packageDir, 'lib')).map((name) => `lib/${name}`);
     assert.deepEqual(packedFiles(), ['README.md', 'index.d.ts', 'index.js', ...modules, 'package.json'].sort());
 });
+
+test('index.d.ts declares every name index.js exports, and no other', () => {
+    const declarations = fs.readFileSync(path.join(packageDir, 'index.d.ts'), 'utf8');
+    const declared = new Set([...declarations.matchAll(/^export (?:function|const|class) (\w+)/gm)].map((m) => m[1]));
+    assert.deepEqual([...declared].sort(), Object.keys(require('..')).sort());
+});
