@@ -34,10 +34,19 @@ PACKAGES: Dict[str, Package] = {
 }
 
 
+def without_tests(path: Path) -> str:
+    """A source file's text, less its tests: Go's _test.go files, and a Rust
+    file's #[cfg(test)] module (by convention its last item)."""
+    if path.name.endswith("_test.go"):
+        return ""
+    text = path.read_text()
+    return text.split("#[cfg(test)]")[0] if path.suffix == ".rs" else text
+
+
 def sources(source: Path, package: Package) -> str:
-    files = [p for p in sorted(source.glob(package.sources)) if not p.name.endswith("_test.go")]
+    files = sorted(source.glob(package.sources))
     assert files, f"no sources match {package.sources}"
-    return "\n".join(p.read_text() for p in files)
+    return "\n".join(without_tests(p) for p in files)
 
 
 def main(source_dir: str, declarations: str) -> int:
