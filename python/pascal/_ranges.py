@@ -33,13 +33,15 @@ class Ranged:
         if index >= row:
             raise IndexError(f"k = {index} is not an index of row {row}, which has {row} entries")
         out = _new(_UINT32)
-        error = self._entry(row, index, out)
+        entry = self._entry  # called through a local: _ownership's CALLS_THROUGH_LOCALS
+        error = entry(row, index, out)
         if error:
             raise _errors.from_errno(f"pascal_entry({row}, {index})", error)
         return int(out[0])
 
     def _fill(self, row: int, start: int, target: Any, count: int) -> int:
-        if count and self._row_range(row, start, target, count) != count:
+        row_range = self._row_range  # as in entry()
+        if count and row_range(row, start, target, count) != count:
             # _checks.row_range rules out both of C's errors (EDOM, EINVAL).
             raise RuntimeError(f"pascal_row_range({row}, {start}, ..., {count}) refused a range it should take")
         return count
