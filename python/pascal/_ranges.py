@@ -5,7 +5,7 @@ kernel's speed; the memory is always Python's (the C function only fills a
 buffer), so nothing here is freed by the library: LIST and VIEW hold memory
 from ffi.new, and filled writes into the caller's buffer."""
 
-from typing import Any, List, Literal, SupportsIndex, Union, overload
+from typing import Any, Callable, List, Literal, SupportsIndex, Union, overload
 
 from . import _checks, _errors
 from ._checks import ENTRY_SIZE
@@ -14,9 +14,10 @@ from ._ownership import LIST, Form, fill_checked
 
 _new, _unpack, _buffer = ffi.new, ffi.unpack, ffi.buffer
 _UINT32, _UINT32_ARRAY = ffi.typeof("uint32_t *"), ffi.typeof("uint32_t[]")
-# Calls of the backend: entry(n, k, out) and row_range(n, k0, target, count).
-Entry = Any
-RowRange = Any
+# entry(n, k, out) -> 0 or an errno value: pascal_entry
+Entry = Callable[[int, int, Any], int]
+# row_range(n, k0, target, count) -> entries written: pascal_row_range
+RowRange = Callable[[int, int, Any, int], int]
 
 
 class Ranged:
