@@ -3,6 +3,7 @@ side in one run: a change to the Python layer keeps its speed, or this shows
 by how much it does not.
 
     python3 bench/python_change.py BEFORE AFTER [--interpreters I...] [--quick]
+    python3 bench/python_change.py BEFORE AFTER --instructions [--interpreters I...]
 
 BEFORE and AFTER are folders that each hold a `pascal` package with its
 library (a staged build/<preset>/python, or a copy of one made before the
@@ -14,6 +15,14 @@ batches, BEFORE, AFTER, BEFORE..., 31 of each, keeping the best of each: a
 machine whose speed drifts moves both alike. The table gives after / before;
 the last line counts the figures more than 5% slower. It times, it asserts
 nothing: run it on a quiet machine.
+
+--instructions counts instead of timing: each child runs under valgrind's
+callgrind, which dumps its instruction count at every os.getppid() (the
+marker around each loop of calls), so each figure is the instructions per
+call, the same in every run whatever else the machine does. On a VM whose
+speed wanders by more than the 5% being judged, this is the figure that can
+decide it (callgrind counts instructions, not cache misses or stalls).
+Default interpreter: /usr/bin/python3 (PyPy's JIT under valgrind is slow).
 """
 
 import argparse
@@ -22,8 +31,10 @@ import gc
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any, Callable, Dict, List
@@ -115,15 +126,68 @@ def measure(before_folder: str, after_folder: str, budget: float) -> Dict[str, D
     return figures
 
 
-def child(interpreter: str, backend: str, before: str, after: str, budget: float) -> Dict[str, Dict[str, List[float]]]:
-    done = subprocess.run(
-        [interpreter, __file__, before, after, "--child", str(budget)],
+# Calls per counted loop: callgrind runs code about 50 times slower, and a
+# count needs no repeats, only enough calls that the markers' cost vanishes.
+COUNTED_CALLS = {10: 2000, 1000: 20}
+
+
+def count(before_folder: str, after_folder: str) -> List[List[object]]:
+    """[[api, n, side, calls]...] in the order the counted loops run, each loop
+    between two os.getppid() markers; the parent reads the counts."""
+    packages = load(before_folder, "pascal_before"), load(after_folder, "pascal_after")
+    loops: List[List[object]] = []
+    gc.disable()  # the collector's passes would land in whichever loop they fall
+    for n in LENGTHS:
+        sides = [calls(package, n) for package in packages]
+        for api in sides[0]:
+            for side, side_calls in enumerate(sides):
+                call, number = side_calls[api], COUNTED_CALLS[n]
+                for _ in range(16):  # CPython specializes a call site after 8 runs
+                    call()
+                os.getppid()
+                for _ in range(number):
+                    call()
+                os.getppid()
+                loops.append([api, n, side, number])
+    return loops
+
+
+def counted(interpreter: str, backend: str, before: str, after: str) -> Dict[str, Dict[str, List[float]]]:
+    """{api: {n: [before, after]}}: instructions per call, from callgrind."""
+    with tempfile.TemporaryDirectory() as scratch:
+        out = os.path.join(scratch, "callgrind.out")
+        loops: List[List[Any]] = json.loads(
+            run(
+                ["valgrind", "--tool=callgrind", "--dump-before=getppid", f"--callgrind-out-file={out}", "-q"]
+                + [interpreter, __file__, before, after, "--count"],
+                backend,
+            )
+        )
+        # Dump k (from 1) ends at the k-th marker: dump 2j+2 holds loop j.
+        totals = [
+            int(re.search(r"^totals: (\d+)", Path(f"{out}.{k}").read_text(), re.M).group(1))  # type: ignore[union-attr]
+            for k in range(2, 2 * len(loops) + 1, 2)
+        ]
+    figures: Dict[str, Dict[str, List[float]]] = {}
+    for (api, n, side, number), total in zip(loops, totals):
+        figures.setdefault(api, {}).setdefault(str(n), [0.0, 0.0])[side] = total / number
+    return figures
+
+
+def run(command: List[str], backend: str) -> str:
+    return subprocess.run(
+        command,
         env=dict(os.environ, PASCAL_BACKEND=backend, PYTHONDONTWRITEBYTECODE="1"),
         check=True,
         stdout=subprocess.PIPE,
         universal_newlines=True,
+    ).stdout
+
+
+def child(interpreter: str, backend: str, before: str, after: str, budget: float) -> Dict[str, Dict[str, List[float]]]:
+    figures: Dict[str, Dict[str, List[float]]] = json.loads(
+        run([interpreter, __file__, before, after, "--child", str(budget)], backend)
     )
-    figures: Dict[str, Dict[str, List[float]]] = json.loads(done.stdout)
     return figures
 
 
@@ -131,35 +195,50 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("before")
     parser.add_argument("after")
-    parser.add_argument("--interpreters", nargs="+", default=["/usr/bin/python3", "/usr/bin/pypy3"])
+    parser.add_argument("--interpreters", nargs="+")
     parser.add_argument("--quick", action="store_true", help="short batches: a smoke run, not a measurement")
+    parser.add_argument("--instructions", action="store_true", help="count instructions under callgrind")
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--count", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.child is not None:
         print(json.dumps(measure(options.before, options.after, float(options.child))))
         return 0
+    if options.count:
+        loops = count(options.before, options.after)
+        print(json.dumps(loops))
+        return 0
+    interpreters = options.interpreters or (
+        ["/usr/bin/python3"] if options.instructions else ["/usr/bin/python3", "/usr/bin/pypy3"]
+    )
 
     budget = 0.02 if options.quick else 0.5
     header = " | ".join(f"n = {n}: before, after, ratio" for n in LENGTHS)
     print(f"| interpreter | backend | API | {header} |")
     print("|---|---|---|" + "---:|" * len(LENGTHS))
     slower = total = 0
-    for interpreter in options.interpreters:
+    for interpreter in interpreters:
         for backend in ("cffi", "ctypes"):
-            figures = child(interpreter, backend, options.before, options.after, budget)
+            if options.instructions:
+                figures = counted(interpreter, backend, options.before, options.after)
+            else:
+                figures = child(interpreter, backend, options.before, options.after, budget)
             for api, by_n in figures.items():
                 cells = []
                 for n in map(str, LENGTHS):
                     before, after = by_n[n]
                     slower += after / before > TOLERANCE
                     total += 1
-                    cells.append(f"{before:,.3f}, {after:,.3f}, {after / before:.3f}")
+                    digits = 0 if options.instructions else 3
+                    cells.append(f"{before:,.{digits}f}, {after:,.{digits}f}, {after / before:.3f}")
                 print(f"| {Path(interpreter).name} | {backend} | {api} | {' | '.join(cells)} |")
     print()
-    print(
-        f"Microseconds per call, best of {BATCHES} alternating batches each, in one process per row group. "
-        f"{slower} of {total} figures are more than {TOLERANCE - 1:.0%} slower after than before."
+    unit = (
+        "Instructions per call (callgrind), loop included, in one process per row group."
+        if options.instructions
+        else f"Microseconds per call, best of {BATCHES} alternating batches each, in one process per row group."
     )
+    print(f"{unit} {slower} of {total} figures are more than {TOLERANCE - 1:.0%} above before.")
     return 0
 
 

@@ -40,7 +40,8 @@ import os
 from typing import List, SupportsIndex
 
 from ._contract import Backend
-from ._ownership import LIST, SCOPED, VIEW, RowScope, Sized
+from ._ownership import RowScope, Sized
+from ._public import implements
 from ._ranges import Ranged
 from ._version import __version__
 
@@ -62,8 +63,9 @@ _backend = _load_backend(BACKEND)
 
 LIBRARY_PATH: str = _backend.LIBRARY_PATH
 
-# The API's three families, each over the backend's calls; every function
-# below is one of their forms (see _ownership and _ranges).
+# The API's three families, each over the backend's calls. Every function
+# below is one of their forms, declared here with its signature and manual
+# and made that form by @implements (see _public, _ownership and _ranges).
 _ROWS: "Sized[int]" = Sized(
     "pascal_row", "row {}", _backend.row_alloc, _backend.row_into, _backend.array_free, triangular=False
 )
@@ -103,19 +105,20 @@ def library_version() -> str:
     return _backend.library_version()
 
 
+@implements(_ROWS.listed)
 def pascal_row(n: SupportsIndex) -> List[int]:
     """Row n as a new list of n ints (copy-and-free). pascal_row(0) == []."""
-    return _ROWS.allocated(n, LIST)
 
 
+@implements(_ROWS.viewed)
 def pascal_row_buffer(n: SupportsIndex) -> memoryview:
     """Row n without a copy: a read-only memoryview, format 'I', of the array
     the library allocated. The library frees it when the last view of it
     (slices included) is gone: at once on CPython, at a collection on PyPy.
     Use scoped_row_buffer() to free it at a known point instead."""
-    return _ROWS.allocated(n, VIEW)
 
 
+@implements(_ROWS.scoped)
 def scoped_row_buffer(n: SupportsIndex) -> RowScope:
     """Row n as pascal_row_buffer() gives it, freed when the with-block ends:
 
@@ -125,61 +128,60 @@ def scoped_row_buffer(n: SupportsIndex) -> RowScope:
     A view derived inside the block (a slice, a NumPy array over it) must not
     outlive the block: CPython then raises BufferError and keeps the row until
     that view is gone; PyPy cannot detect it."""
-    return _ROWS.allocated(n, SCOPED)
 
 
+@implements(_ROWS.filled)
 def pascal_row_into(n: SupportsIndex, out: object) -> int:
     """Writes row n into `out`, a writable, C-contiguous buffer of at least
     4*n bytes aligned for uint32 (caller-owned; nothing is allocated).
     Returns n. Raises TypeError for a read-only or non-buffer `out` and
     ValueError for one too small or misaligned, before C is called."""
-    return _ROWS.filled(n, out)
 
 
+@implements(_TRIANGLES.listed)
 def pascal_triangle(rows: SupportsIndex) -> List[List[int]]:
     """Rows 1..rows as lists, from one call into C (copy-and-free):
     pascal_triangle(3) == [[1], [1, 1], [1, 2, 1]]."""
-    return _TRIANGLES.allocated(rows, LIST)
 
 
+@implements(_TRIANGLES.viewed)
 def pascal_triangle_buffer(rows: SupportsIndex) -> memoryview:
     """Rows 1..rows without a copy: one read-only memoryview, format 'I', of
     the library's array, row r at [r*(r-1)//2 : r*(r+1)//2]. Freed by the
     library as pascal_row_buffer() is."""
-    return _TRIANGLES.allocated(rows, VIEW)
 
 
+@implements(_TRIANGLES.scoped)
 def scoped_triangle_buffer(rows: SupportsIndex) -> RowScope:
     """pascal_triangle_buffer() for a with-block, freed when it ends, under
     the rules of scoped_row_buffer()."""
-    return _TRIANGLES.allocated(rows, SCOPED)
 
 
+@implements(_TRIANGLES.filled)
 def pascal_triangle_into(rows: SupportsIndex, out: object) -> int:
     """Writes rows 1..rows, one after another, into `out` (caller-owned, as
     for pascal_row_into) and returns the entry count rows*(rows+1)//2."""
-    return _TRIANGLES.filled(rows, out)
 
 
+@implements(_RANGES.entry)
 def pascal_entry(n: SupportsIndex, k: SupportsIndex) -> int:
     """Entry k of row n, C(n-1, k) mod 2**32, for any 0 <= k < n < 2**64,
     without computing the row. IndexError if k is not in the row."""
-    return _RANGES.entry(n, k)
 
 
+@implements(_RANGES.listed)
 def pascal_row_range(n: SupportsIndex, k0: SupportsIndex, count: SupportsIndex) -> List[int]:
     """Entries k0 .. k0+count-1 of row n as a list. IndexError if they leave
     the row."""
-    return _RANGES.allocated(n, k0, count, LIST)
 
 
+@implements(_RANGES.viewed)
 def pascal_row_range_buffer(n: SupportsIndex, k0: SupportsIndex, count: SupportsIndex) -> memoryview:
     """The same entries without a list: a read-only memoryview (format 'I')
     of memory Python owns, which the library filled in place."""
-    return _RANGES.allocated(n, k0, count, VIEW)
 
 
+@implements(_RANGES.filled)
 def pascal_row_range_into(n: SupportsIndex, k0: SupportsIndex, count: SupportsIndex, out: object) -> int:
     """Writes entries k0 .. k0+count-1 of row n into `out` (caller-owned, as
     for pascal_row_into: at least 4*count bytes) and returns count."""
-    return _RANGES.filled(n, k0, count, out)

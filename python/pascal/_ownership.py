@@ -1,7 +1,7 @@
 """The three ownership models of rows and triangles, written once over the
-few calls a backend provides (alloc, free, into): copy-and-free (Form.LIST),
-handed to Python (Form.VIEW, and Form.SCOPED with RowScope), caller-owned
-(Sized.filled, and fill_checked, which _ranges shares).
+few calls a backend provides (alloc, free, into): copy-and-free (listed),
+handed to Python (viewed, and scoped with RowScope), caller-owned (filled,
+and fill_checked, which _ranges shares).
 
 Every allocation lands in a pascal_array that a collector-owned object
 already owns: the owner is made first, with the library's pascal_array_free
@@ -11,12 +11,11 @@ handler that raises between any two bytecodes (Ctrl-C during a long row)
 can drop the owner, which frees the array, but never lose the array."""
 
 import array
-import enum
 import pickle
 import sys
 import weakref
 from types import TracebackType
-from typing import Any, Callable, Final, Generic, List, Literal, Optional, SupportsIndex, Tuple, Type, TypeVar, overload
+from typing import Any, Callable, Generic, List, Optional, SupportsIndex, Tuple, Type, TypeVar
 
 from . import _checks, _errors
 from ._checks import ENTRY_SIZE
@@ -48,111 +47,110 @@ Alloc = Callable[[int, Any], int]
 Into = Callable[[int, Any, int], int]
 
 
-class Form(enum.Enum):
-    """Who owns what a call returns (the module docstring's three models; the
-    caller-owned one is each family's `filled`)."""
-
-    LIST = "copy-and-free: a list, the array freed before the call returns"
-    VIEW = "handed to Python: a read-only view, freed after the last view"
-    SCOPED = "handed to Python until a with-block ends (RowScope)"
-
-
-LIST: Final = Form.LIST
-VIEW: Final = Form.VIEW
-SCOPED: Final = Form.SCOPED
-
-
-# CALLS_THROUGH_LOCALS: a C function held in an attribute is read into a local
-# before it is called. `self._alloc(...)` compiles to a method lookup, which
-# CPython 3.11 cannot specialize for a callable that is not a method of the
-# class: it cost 50 to 60 ns a call here, a twentieth of pascal_row_into(10).
 T = TypeVar("T")  # what a list holds: int for rows, List[int] for triangles
 
 
 class Sized(Generic[T]):
     """Rows or triangles: calls taking one size, whose arrays the library
-    allocates (alloc) or writes into the caller's buffer (into). Each form is
-    one method, which checks the size once: a plain int in range inline (the
-    common case, at the cost of a comparison), anything else through _checks,
-    which converts it or raises the exception the documentation promises."""
+    allocates (alloc) or writes into the caller's buffer (into). Its four
+    forms are functions made here over those calls, and they are the public
+    functions themselves (__init__ gives them their names, signatures and
+    documentation through _public.implements): no Python layer between the
+    caller and the form, which at n = 10 costs a tenth of pascal_row_into.
+    Each form checks the size once: a plain int in range inline (the common
+    case, at the cost of a comparison), anything else through _checks, which
+    converts it or raises the exception the documentation promises."""
 
-    __slots__ = ("_call", "_into_call", "_what", "_maximum", "_triangular", "_alloc", "_into", "_free")
+    __slots__ = ("listed", "viewed", "scoped", "filled")
 
     def __init__(self, call: str, what: str, alloc: Alloc, into: Into, free: Any, triangular: bool) -> None:
         """call: the C name in messages ("pascal_row"); what: the request as
         the buffer messages name it ("row {}"); free: the owners' destructor."""
-        self._call, self._into_call, self._what = call, f"{call}_into", what
-        self._maximum = _checks.TRIANGLE_MAX if triangular else _checks.SIZE_MAX
-        self._triangular, self._alloc, self._into, self._free = triangular, alloc, into, free
+        into_call = f"{call}_into"
+        maximum = _checks.TRIANGLE_MAX if triangular else _checks.SIZE_MAX
 
-    def _checked(self, n: SupportsIndex) -> int:
-        return _checks.triangle_entries(n)[0] if self._triangular else _checks.row_length(n)
+        def checked(n: SupportsIndex) -> int:
+            return _checks.triangle_entries(n)[0] if triangular else _checks.row_length(n)
 
-    @overload
-    def allocated(self, n: SupportsIndex, form: Literal[Form.LIST]) -> List[T]: ...
-    @overload
-    def allocated(self, n: SupportsIndex, form: Literal[Form.VIEW]) -> memoryview: ...
-    @overload
-    def allocated(self, n: SupportsIndex, form: Literal[Form.SCOPED]) -> "RowScope": ...
+        def allocated(count: int) -> Any:
+            """The owner (a pascal_array *) of what the library allocated for
+            count: made before the call, with the library's free as its
+            destructor, so no moment holds the array without an owner."""
+            owner = _gc(_new(_ARRAY), free)
+            error = alloc(count, owner)
+            if error:
+                raise _errors.from_errno(f"{call}({count})", error)
+            return owner
 
-    def allocated(self, n: SupportsIndex, form: Form) -> Any:
-        """What the library allocated for n, as `form` owns it. The owner (a
-        pascal_array *) exists before the call, with the library's free as its
-        destructor; LIST reads it out and frees it in every case (milksnake's
-        copy-and-free), VIEW and SCOPED keep it behind a read-only view."""
-        count = n if type(n) is int and 0 <= n <= self._maximum else self._checked(n)
-        owner = _gc(_new(_ARRAY), self._free)
-        alloc = self._alloc  # called through a local: see CALLS_THROUGH_LOCALS
-        error = alloc(count, owner)
-        if error:
-            raise _errors.from_errno(f"{self._call}({count})", error)
-        entries = owner.size
-        if form is LIST:
+        def listed(n: SupportsIndex) -> List[T]:
+            """Form.LIST: read out and freed in every case (milksnake's copy-and-free)."""
+            count = n if type(n) is int and 0 <= n <= maximum else checked(n)
+            owner = allocated(count)
             try:
+                entries = owner.size
                 if not entries:
                     return []
-                if self._triangular:
+                if triangular:
                     data = owner.data
-                    return split_rows(lambda offset, length: _unpack(data + offset, length), count)
-                return _unpack(owner.data, entries)
+                    # Any: a List[T] whose T the family, not mypy, knows (List[int] here).
+                    split: Any = split_rows(lambda offset, length: _unpack(data + offset, length), count)
+                    return split  # type: ignore[no-any-return]
+                values: Any = _unpack(owner.data, entries)  # List[int]: T is int
+                return values  # type: ignore[no-any-return]
             finally:
                 _release(owner)
-        if not entries:
-            view, exporter, free_now = _empty_row()
-            return view if form is VIEW else RowScope(view, exporter, free_now)
-        if form is VIEW:
+
+        def viewed(n: SupportsIndex) -> memoryview:
+            """Form.VIEW: behind a read-only view, freed after the last view."""
+            count = n if type(n) is int and 0 <= n <= maximum else checked(n)
+            owner = allocated(count)
+            entries = owner.size
+            if not entries:
+                return _empty_row()[0]
             if PRESSURE is not None:  # PyPy: the collector learns the row's size
                 PRESSURE.add(ENTRY_SIZE * entries)
             return _view_of(owner, entries)[0]
-        # Freed by its block, so the collector needs no word about it.
-        view, exporter = _view_of(owner, entries)
-        return RowScope(view, exporter, owner.__exit__)
 
-    def filled(self, n: SupportsIndex, out: object) -> int:
-        """Writes n's entries into the caller's `out` (caller-owned) and
-        returns their count. The fast path: cffi's from_buffer(...,
-        require_writable=True) refuses read-only and non-contiguous buffers
-        (an exporter must give a contiguous block to a plain request), then
-        one size and one alignment check; whatever it refuses goes to
-        fill_checked, which names what is wrong, or fills what cffi refused
-        but its checks accept. array.array's items start at their own
-        allocation, so they are always aligned (its empty buffer may not be,
-        but then nothing is written or the size check fails first); its real
-        type is asked, never out.__class__, which any class can fake."""
-        count = n if type(n) is int and 0 <= n <= self._maximum else self._checked(n)
-        entries = count * (count + 1) >> 1 if self._triangular else count
-        try:
-            target = _from_buffer(_UINT32_ARRAY, out, True)
-        except Exception:  # not a writable, contiguous buffer: fill_checked says which
-            return fill_checked(self._into, count, entries, out, self._into_call, self._what)
-        try:
-            capacity = len(target)
-            if capacity >= entries and (count == 0 or type(out) is _array or aligned(target)):
-                into = self._into  # see CALLS_THROUGH_LOCALS
-                return into(count, target, capacity) if count else into(0, _NULL, 0)
-        finally:
-            _release(target)
-        return fill_checked(self._into, count, entries, out, self._into_call, self._what)
+        def scoped(n: SupportsIndex) -> RowScope:
+            """Form.SCOPED: the view until a with-block ends (RowScope). Freed by
+            its block, so the collector needs no word about it."""
+            count = n if type(n) is int and 0 <= n <= maximum else checked(n)
+            owner = allocated(count)
+            entries = owner.size
+            if not entries:
+                return RowScope(*_empty_row())
+            view, exporter = _view_of(owner, entries)
+            return RowScope(view, exporter, owner.__exit__)
+
+        def filled(n: SupportsIndex, out: object) -> int:
+            """Caller-owned: writes n's entries into `out` and returns their
+            count. The fast path: cffi's from_buffer(..., require_writable=True)
+            refuses read-only and non-contiguous buffers (an exporter must give
+            a contiguous block to a plain request), then one size and one
+            alignment check; whatever it refuses goes to fill_checked, which
+            names what is wrong, or fills what cffi refused but its checks
+            accept. array.array's items start at their own allocation, so they
+            are always aligned (its empty buffer may not be, but then nothing is
+            written or the size check fails first); its real type is asked,
+            never out.__class__, which any class can fake."""
+            count = n if type(n) is int and 0 <= n <= maximum else checked(n)
+            entries = count * (count + 1) >> 1 if triangular else count
+            try:
+                target = _from_buffer(_UINT32_ARRAY, out, True)
+            except Exception:  # not a writable, contiguous buffer: fill_checked says which
+                return fill_checked(into, count, entries, out, into_call, what)
+            try:
+                capacity = len(target)
+                if capacity >= entries and (count == 0 or type(out) is _array or aligned(target)):
+                    return into(count, target, capacity) if count else into(0, _NULL, 0)
+            finally:
+                _release(target)
+            return fill_checked(into, count, entries, out, into_call, what)
+
+        self.listed: Callable[[SupportsIndex], List[T]] = listed
+        self.viewed: Callable[[SupportsIndex], memoryview] = viewed
+        self.scoped: Callable[[SupportsIndex], RowScope] = scoped
+        self.filled: Callable[[SupportsIndex, object], int] = filled
 
 
 def _view_of(owner: Any, count: int) -> Tuple[memoryview, object]:
