@@ -8,6 +8,8 @@ wheel, on the default (cffi) for the other kinds.
     packaging_test.py WORK dist                  scripts/dist: the sdist and every wheel, checked
     packaging_test.py WORK reproducible          a second scripts/dist writes the same bytes
     packaging_test.py WORK install KIND PYTHON   KIND: source, sdist, wheel, editable
+    packaging_test.py WORK foreign TARGET        dist's wheel in Debian's Python of TARGET under qemu
+    packaging_test.py WORK library TARGET        dist's riscv64 or win_amd64 library, through a C program
     packaging_test.py WORK offline               an unreachable index fails at once
 
 Each verb works in its own folder of WORK; install uses what tools and dist
@@ -417,6 +419,173 @@ def install(root: Path, kind: str, interpreter_name: str) -> None:
     print("pip uninstall left nothing behind")
 
 
+# ---- foreign: a wheel on its own architecture, with Debian's Python ----
+
+
+class Foreign(NamedTuple):
+    debian: str  # Debian's name of the architecture (tests/packaging/foreign_root.sh)
+    qemu: str  # qemu-user's
+    triple: str  # the cross compiler's
+    suites: List[str]  # tests/python files to run; [] is the whole suite
+
+
+# The whole suite on aarch64; on the others the rows, buffers, entries,
+# ranges, errors and loader tests (the rest is the same Python code again).
+# s390x is big-endian: the views' byte order and the library's own meet there.
+FOREIGN: Dict[str, Foreign] = {
+    "aarch64": Foreign("arm64", "aarch64", "aarch64-linux-gnu", []),
+    "s390x": Foreign(
+        "s390x",
+        "s390x",
+        "s390x-linux-gnu",
+        [
+            "test_rows.py",
+            "test_row_buffer.py",
+            "test_row_into.py",
+            "test_triangle.py",
+            "test_entry.py",
+            "test_errors.py",
+            "test_loader.py",
+            "test_package.py",
+        ],
+    ),
+    "i686": Foreign(
+        "i386",
+        "i386",
+        "i686-linux-gnu",
+        [
+            "test_rows.py",
+            "test_row_buffer.py",
+            "test_row_into.py",
+            "test_triangle.py",
+            "test_entry.py",
+            "test_errors.py",
+            "test_loader.py",
+            "test_package.py",
+        ],
+    ),
+}
+
+
+def foreign(root: Path, target: str) -> None:
+    """dist's wheel for `target` installed by pip into Debian 12's own Python
+    of that architecture (a root under build/foreign, cached), run under
+    qemu-user, and the pytest suite run there on both backends."""
+    arch = FOREIGN[target]
+    system = SOURCE / "build" / "foreign" / arch.debian
+    print(
+        run(["bash", str(SOURCE / "tests" / "packaging" / "foreign_root.sh"), arch.debian, str(system)], timeout=1200)
+    )
+    python = [f"qemu-{arch.qemu}", "-L", str(system), str(system / "usr" / "bin" / "python3")]
+    work = fresh(root / f"foreign-{target}")
+    site = work / "site"
+    # Only the caller's settings are kept out: no index, no pip.conf, no cache.
+    environment = {"PATH": os.environ["PATH"], "HOME": str(work), "PIP_CONFIG_FILE": os.devnull}
+    wheel = root / "dist" / "python" / wheel_name(target)
+    installed = run(
+        [
+            *python,
+            "-m",
+            "pip",
+            "install",
+            "--isolated",
+            "--no-index",
+            "--no-deps",
+            "--no-cache-dir",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
+        cwd=work,
+        env=environment,
+    )
+    print(installed.strip().splitlines()[-1])
+    # The two fake libraries of the loader tests, for this architecture.
+    libraries = {}
+    for name, number, text in (("OTHER_MAJOR", "20000", "2.0.0"), ("INCOMPLETE", f"{MAJOR}0000", f"{MAJOR}.0.0")):
+        libraries[f"PASCAL_{name}_LIBRARY"] = out = str(work / f"{name.lower()}.so")
+        run(
+            [
+                f"{arch.triple}-gcc",
+                "-shared",
+                "-fPIC",
+                f"-DCLAIMED_VERSION_NUMBER={number}",
+                f'-DCLAIMED_VERSION_STRING="{text}"',
+                "-o",
+                out,
+                str(SOURCE / "tests/python/version_only_library.c"),
+            ]
+        )
+    suite = dict(
+        environment,
+        **libraries,
+        PYTHONPATH=str(site),
+        PYTHONDONTWRITEBYTECODE="1",
+        PASCAL_EXPECTED_VERSION=VERSION,
+        PASCAL_BUILT_LIBRARY=str(site / "pascal" / WHEELS[target].library),
+        PASCAL_CHILD_PYTHON=" ".join(python),  # its children need qemu in front too
+    )
+    tests = [str(SOURCE / "tests" / "python" / name) for name in arch.suites] or [str(SOURCE / "tests" / "python")]
+    for backend in ("cffi", "ctypes"):
+        started = time.monotonic()
+        output = run(
+            [*python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests],
+            cwd=work,
+            env=dict(suite, PASCAL_BACKEND=backend),
+            timeout=1800,
+        )
+        print(f"{target} {backend}: {output.strip().splitlines()[-1]} ({time.monotonic() - started:.0f} s)")
+
+
+# ---- library: a wheel's library through a C program, where no Python can be had ----
+
+# (compiler, how to run a program) for each target without a Python here:
+# Debian 12 has no riscv64 port, and Windows has no Python under wine here.
+NO_PYTHON: Dict[str, List[str]] = {
+    "riscv64": ["riscv64-linux-gnu-gcc", "qemu-riscv64", "-L", "/usr/riscv64-linux-gnu"],
+    "win_amd64": [
+        "x86_64-w64-mingw32-gcc-posix",
+        str(SOURCE / "cmake" / "toolchains" / "wine-commit-limit.sh"),
+        "/usr/lib/wine/wine64",
+    ],
+}
+
+
+def library(root: Path, target: str) -> None:
+    """tests/packaging/wheel_library_check.c, built for `target`, opens the
+    library inside dist's wheel by absolute path and checks it, under
+    qemu-user or wine."""
+    compiler, *emulator = NO_PYTHON[target]
+    work = fresh(root / f"library-{target}")
+    name = f"pascal/{WHEELS[target].library}"
+    with zipfile.ZipFile(root / "dist" / "python" / wheel_name(target)) as archive:
+        archive.extract(name, work)
+    program = work / ("wheel_library_check.exe" if target == "win_amd64" else "wheel_library_check")
+    run(
+        [
+            compiler,
+            "-std=c99",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-I",
+            str(SOURCE / "include"),
+            "-I",
+            os.environ["PACKAGING_GENERATED_INCLUDE"],
+            "-o",
+            str(program),
+            str(SOURCE / "tests" / "packaging" / "wheel_library_check.c"),
+        ]
+        + (["-static"] if target == "win_amd64" else ["-ldl"])
+    )
+    path = str(work / name)
+    environment = dict(os.environ)
+    if target == "win_amd64":
+        path = "Z:" + path.replace("/", "\\")  # the DLL by its absolute Windows path
+        environment.update(WINEPREFIX=str(work / "wineprefix"), WINEDEBUG="-all")
+    print(run([*emulator, str(program), path, MAJOR], env=environment, timeout=600).strip())
+
+
 # ---- offline: no wheelhouse and no index ----
 
 
@@ -451,6 +620,10 @@ def main(argv: List[str]) -> int:
     root, verb, *arguments = Path(argv[1]).resolve(), argv[2], *argv[3:]
     if verb == "install" and len(arguments) == 2 and arguments[1] in INTERPRETERS:
         install(root, *arguments)
+    elif verb == "foreign" and len(arguments) == 1 and arguments[0] in FOREIGN:
+        foreign(root, arguments[0])
+    elif verb == "library" and len(arguments) == 1 and arguments[0] in NO_PYTHON:
+        library(root, arguments[0])
     elif verb in ("tools", "dist", "reproducible", "offline") and not arguments:
         {"tools": tools, "dist": dist, "reproducible": reproducible, "offline": offline}[verb](root)
     else:

@@ -8,13 +8,22 @@ import gc
 import math
 import operator
 import os
+import re
+import shlex
+import struct
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 from typing import Callable, Dict, List, Mapping, Optional, Type
 
 import pascal
 
 IS_PYPY = sys.implementation.name == "pypy"
+# size_t's largest value here: 2**64 - 1, or 2**32 - 1 on i686 (its wheel's
+# suite runs under qemu), where the limits the tests probe are lower.
+SIZE_MAX = 2 ** (8 * struct.calcsize("N")) - 1
+IS_64_BIT = SIZE_MAX > 2**32
 
 
 def reference_row(n: int) -> List[int]:
@@ -132,7 +141,7 @@ def run_python(
         else:
             environment[name] = value
     return subprocess.run(
-        [sys.executable, "-c", code],
+        [*CHILD_PYTHON, "-c", code],
         env=environment,
         cwd=cwd,
         stdout=subprocess.PIPE,
@@ -141,9 +150,72 @@ def run_python(
     )
 
 
+# The command that runs "an interpreter like this one": this one, or what
+# PASCAL_CHILD_PYTHON says when this one cannot start itself (a foreign
+# architecture's Python under qemu-user, which needs qemu in front of it).
+CHILD_PYTHON: List[str] = shlex.split(os.environ.get("PASCAL_CHILD_PYTHON", "")) or [sys.executable]
+
+_SOURCE = Path(__file__).resolve().parents[2]
+
+
+def _version_of_the_tree() -> str:
+    """project(VERSION) of the source tree this suite belongs to."""
+    found = re.search(r"project\(pascal\s+VERSION\s+([0-9.]+)", (_SOURCE / "CMakeLists.txt").read_text())
+    assert found, "no project(VERSION) in CMakeLists.txt"
+    return found.group(1)
+
+
+def _shipped_library() -> str:
+    from pascal import _version
+
+    return os.path.join(os.path.dirname(os.path.abspath(pascal.__file__)), _version.LIBRARY_FILE)
+
+
+def _version_only_library(name: str) -> str:
+    """A library that claims a version and exports nothing else, compiled
+    here from version_only_library.c with the C compiler (CC, else cc)."""
+    major = from_ctest("PASCAL_EXPECTED_VERSION").split(".")[0]
+    claims = {
+        "PASCAL_OTHER_MAJOR_LIBRARY": (f"{int(major) + 1}0000", f"{int(major) + 1}.0.0"),
+        "PASCAL_INCOMPLETE_LIBRARY": (f"{major}0000", f"{major}.0.0"),
+    }[name]
+    compiler = shlex.split(os.environ.get("CC", "cc"))
+    out = os.path.join(tempfile.mkdtemp(prefix="pascal-tests-"), f"{name.lower()}.so")
+    command = [
+        *compiler,
+        "-shared",
+        "-fPIC",
+        f"-DCLAIMED_VERSION_NUMBER={claims[0]}",
+        f'-DCLAIMED_VERSION_STRING="{claims[1]}"',
+        "-o",
+        out,
+        str(_SOURCE / "tests" / "python" / "version_only_library.c"),
+    ]
+    try:
+        subprocess.run(command, check=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    except (OSError, subprocess.CalledProcessError) as error:
+        raise AssertionError(
+            f"{name} is not set and {' '.join(compiler)} could not build it ({error}): "
+            "set CC, or run the suite through ctest (label python)"
+        ) from error
+    os.environ[name] = out  # once per session
+    return out
+
+
+# What CTest (tests/python/CMakeLists.txt) or the packaging tests pass in,
+# and what each is outside them, for a contributor running pytest against
+# an installed package: the tree's version, the library the package ships,
+# and the two fake libraries built here.
+_DEFAULTS: Dict[str, Callable[[], str]] = {
+    "PASCAL_EXPECTED_VERSION": _version_of_the_tree,
+    "PASCAL_BUILT_LIBRARY": _shipped_library,
+    "PASCAL_OTHER_MAJOR_LIBRARY": lambda: _version_only_library("PASCAL_OTHER_MAJOR_LIBRARY"),
+    "PASCAL_INCOMPLETE_LIBRARY": lambda: _version_only_library("PASCAL_INCOMPLETE_LIBRARY"),
+}
+
+
 def from_ctest(name: str) -> str:
     """A value tests/python/CMakeLists.txt (or, for an installed package,
-    tests/packaging/packaging_test.py) passes in the environment."""
-    value = os.environ.get(name)
-    assert value, f"{name} is not set: run the Python tests through ctest (label python)"
-    return value
+    tests/packaging/packaging_test.py) passes in the environment, or its
+    default outside them (_DEFAULTS)."""
+    return os.environ.get(name) or _DEFAULTS[name]()

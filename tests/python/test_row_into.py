@@ -5,7 +5,7 @@ import array
 
 import pascal
 import pytest
-from helpers import reference_row
+from helpers import SIZE_MAX, reference_row
 
 ROW_8 = reference_row(8)
 
@@ -83,7 +83,7 @@ def test_too_small_buffer_is_a_value_error_and_untouched(size: int) -> None:
 
 def test_huge_n_is_refused_by_the_size_check() -> None:
     with pytest.raises(ValueError, match="needs"):
-        pascal.pascal_row_into(2**62, bytearray(64))
+        pascal.pascal_row_into(SIZE_MAX // 4 + 1, bytearray(64))  # 2**62 with a 64-bit size_t
 
 
 def test_misaligned_buffer_is_a_value_error_and_untouched() -> None:

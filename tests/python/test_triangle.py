@@ -8,7 +8,7 @@ from typing import Callable, List
 
 import pascal
 import pytest
-from helpers import TRIANGLE_APIS, collect, reference_triangle, resident_bytes
+from helpers import IS_64_BIT, SIZE_MAX, TRIANGLE_APIS, collect, reference_triangle, resident_bytes
 
 ENOMEM_TEXT = f"ENOMEM: {os.strerror(errno.ENOMEM)}"
 
@@ -60,17 +60,22 @@ def test_negative_rows_is_a_value_error(triangle: Callable[[int], List[List[int]
 
 
 @pytest.mark.parametrize("api", ["pascal_triangle", "pascal_triangle_buffer", "scoped_triangle_buffer"])
-@pytest.mark.parametrize("rows", [2**33, 2**64 - 1])
+@pytest.mark.parametrize("rows", [2**33 if IS_64_BIT else 2**17, SIZE_MAX])
 def test_an_entry_count_beyond_size_t_is_an_overflow_error(api: str, rows: int) -> None:
     with pytest.raises(OverflowError, match="more than size_t counts"):
         getattr(pascal, api)(rows)
 
 
+UNALLOCATABLE_ROWS = 2**31 if IS_64_BIT else 2**16
+
+
 @pytest.mark.parametrize("api", ["pascal_triangle", "pascal_triangle_buffer", "scoped_triangle_buffer"])
 def test_an_unallocatable_triangle_is_a_memory_error_with_errno(api: str) -> None:
     with pytest.raises(MemoryError) as raised:
-        getattr(pascal, api)(2**31)  # 2**61 entries: fits size_t, not memory
-    assert str(raised.value) == f"pascal_triangle({2**31}) failed: {ENOMEM_TEXT}"
+        # 2**61 entries: they fit size_t, not memory; with a 32-bit size_t,
+        # 2**31 entries, whose bytes do not fit it.
+        getattr(pascal, api)(UNALLOCATABLE_ROWS)
+    assert str(raised.value) == f"pascal_triangle({UNALLOCATABLE_ROWS}) failed: {ENOMEM_TEXT}"
 
 
 def test_triangle_into_refuses_a_small_or_read_only_buffer_before_c() -> None:
