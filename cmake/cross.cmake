@@ -78,7 +78,7 @@ find_program(PASCAL_QEMU "qemu-${pascal_qemu_cpu}" NO_CMAKE_FIND_ROOT_PATH
 if(NOT PASCAL_QEMU)
     message(STATUS "pascal: no emulator for ${CMAKE_SYSTEM_PROCESSOR} (qemu-${pascal_qemu_cpu} not found, "
         "CMAKE_CROSSCOMPILING_EMULATOR unset): ctest runs the tests' programs as they are, "
-        "which needs a ${CMAKE_SYSTEM_PROCESSOR} machine or binfmt_misc")
+        "which needs a machine that runs them or binfmt_misc")
     return()
 endif()
 
