@@ -1,5 +1,7 @@
 # Cross builds for Linux targets with Debian's cross compilers, run under
-# qemu-user: `ctest` runs every test through CMAKE_CROSSCOMPILING_EMULATOR.
+# qemu-user: `ctest` runs every test through CMAKE_CROSSCOMPILING_EMULATOR,
+# which the project sets as for any toolchain file that names none
+# (cmake/cross.cmake: qemu-<cpu> -L /usr/<triple>, the compiler's sysroot).
 # Included by one small file per target (aarch64-linux-gnu.cmake, ...), which
 # sets PASCAL_TRIPLE: try_compile projects see the toolchain file, not -D.
 set(CMAKE_SYSTEM_NAME Linux)
@@ -11,13 +13,6 @@ set(CMAKE_SYSTEM_PROCESSOR "${PASCAL_TRIPLE_CPU}")
 
 set(CMAKE_C_COMPILER "${PASCAL_TRIPLE}-gcc")
 set(CMAKE_CXX_COMPILER "${PASCAL_TRIPLE}-g++")
-
-# qemu's binary name for the CPU, and the target's libraries for its loader.
-set(pascal_qemu_cpu "${PASCAL_TRIPLE_CPU}")
-if(pascal_qemu_cpu MATCHES "^i[3-6]86$")
-    set(pascal_qemu_cpu i386)
-endif()
-set(CMAKE_CROSSCOMPILING_EMULATOR "qemu-${pascal_qemu_cpu};-L;/usr/${PASCAL_TRIPLE}")
 
 # Headers and libraries from the target's sysroot; programs, and
 # architecture-independent CMake packages such as Debian's header-only
