@@ -38,15 +38,15 @@ static void check(int ok, const char* what, unsigned long long n, unsigned long 
     if (!ok && failures++ < 10) fprintf(stderr, "wheel_library_check: %s (n = %llu, k = %llu)\n", what, n, k);
 }
 
-#define BIND(name)                                                                   \
-    __typeof__(name)* name##_ = NULL;                                                \
-    {                                                                                \
-        void* found_ = symbol(library, #name);                                       \
-        if (!found_) {                                                               \
-            fprintf(stderr, "wheel_library_check: %s is not exported\n", #name);     \
-            return 1;                                                                \
-        }                                                                            \
-        memcpy(&name##_, &found_, sizeof found_);                                    \
+#define BIND(name)                                                               \
+    __typeof__(name)* name##_ = NULL;                                            \
+    {                                                                            \
+        void* found_ = symbol(library, #name);                                   \
+        if (!found_) {                                                           \
+            fprintf(stderr, "wheel_library_check: %s is not exported\n", #name); \
+            return 1;                                                            \
+        }                                                                        \
+        memcpy(&name##_, &found_, sizeof found_);                                \
     }
 
 int main(int argc, char** argv) {
@@ -79,7 +79,8 @@ int main(int argc, char** argv) {
     expected[1][0] = 1;
     for (size_t n = 2; n <= ROWS; ++n) {
         expected[n][0] = expected[n][n - 1] = 1;
-        for (size_t k = 1; k + 1 < n; ++k) expected[n][k] = expected[n - 1][k - 1] + expected[n - 1][k];
+        for (size_t k = 1; k + 1 < n; ++k)
+            expected[n][k] = expected[n - 1][k - 1] + expected[n - 1][k];
     }
     check(pascal_triangle_into_(ROWS, triangle, sizeof triangle / sizeof triangle[0]) ==
               sizeof triangle / sizeof triangle[0],
