@@ -464,33 +464,27 @@ class Foreign(NamedTuple):
 # ranges, errors and loader tests (the rest is the same Python code again,
 # and under qemu each file costs seconds).
 # s390x is big-endian: the views' byte order and the library's own meet there.
+CORE_SUITES = [
+    "test_rows.py",
+    "test_row_buffer.py",
+    "test_row_into.py",
+    "test_entry.py",
+    "test_errors.py",
+    "test_loader.py",
+]
 FOREIGN: Dict[str, Foreign] = {
     "aarch64": Foreign("arm64", "aarch64", "aarch64-linux-gnu", []),
     "s390x": Foreign(
         "s390x",
         "s390x",
         "s390x-linux-gnu",
-        [
-            "test_rows.py",
-            "test_row_buffer.py",
-            "test_row_into.py",
-            "test_entry.py",
-            "test_errors.py",
-            "test_loader.py",
-        ],
+        CORE_SUITES,
     ),
     "i686": Foreign(
         "i386",
         "i386",
         "i686-linux-gnu",
-        [
-            "test_rows.py",
-            "test_row_buffer.py",
-            "test_row_into.py",
-            "test_entry.py",
-            "test_errors.py",
-            "test_loader.py",
-        ],
+        CORE_SUITES,
     ),
 }
 
