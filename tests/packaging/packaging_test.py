@@ -11,6 +11,7 @@ wheel, on the default (cffi) for the other kinds.
     packaging_test.py WORK foreign TARGET        dist's wheel in Debian's Python of TARGET under qemu
     packaging_test.py WORK library TARGET        dist's riscv64 or win_amd64 library, through a C program
     packaging_test.py WORK matrix SESSION        one session of the nox interpreter matrix
+    packaging_test.py WORK targets foreign|library   the targets of those verbs, for CMake
     packaging_test.py WORK offline               an unreachable index fails at once
 
 Each verb works in its own folder of WORK; install uses what tools and dist
@@ -646,6 +647,8 @@ def main(argv: List[str]) -> int:
         foreign(root, arguments[0])
     elif verb == "library" and len(arguments) == 1 and arguments[0] in NO_PYTHON:
         library(root, arguments[0])
+    elif verb == "targets" and arguments in (["foreign"], ["library"]):
+        print(";".join(FOREIGN if arguments == ["foreign"] else NO_PYTHON))  # for CMake, one test each
     elif verb == "matrix" and len(arguments) == 1:
         matrix(root, arguments[0])
     elif verb in ("tools", "dist", "reproducible", "offline") and not arguments:
