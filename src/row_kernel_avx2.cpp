@@ -10,6 +10,7 @@
 #include <cstdint>
 
 PASCAL_TARGET_REGION_BEGIN("avx2")
+#define PASCAL_SIMD_ISA avx2
 #include "row_kernel_x86.hpp"
 
 namespace pascal::detail {
@@ -47,12 +48,13 @@ struct Avx2 {
 
 }  // namespace
 
-void fill_row_avx2(std::size_t n, std::uint32_t* out) noexcept { fill_row_simd<Avx2>(n, out); }
+void fill_row_avx2(std::size_t n, std::uint32_t* out) noexcept { avx2::fill_row_simd<Avx2>(n, out); }
 void fill_range_avx2(std::uint64_t m, std::uint64_t k0, std::size_t count, BinomialParts start,
                      std::uint32_t* out) noexcept {
-    fill_range_simd<Avx2>(m, k0, count, start, out);
+    avx2::fill_range_simd<Avx2>(m, k0, count, start, out);
 }
 
 }  // namespace pascal::detail
+#undef PASCAL_SIMD_ISA
 PASCAL_TARGET_REGION_END
 #endif

@@ -6,8 +6,10 @@
 #if PASCAL_X86_64
 // GCC 12's AVX-512 intrinsics pass an undefined vector as the unused merge
 // operand, which -Wmaybe-uninitialized reports wherever they are inlined
-// (GCC bug 105593, fixed in GCC 13). The pragma must precede the header.
+// (GCC bug 105593, fixed in GCC 13). The pragma must precede the header;
+// push and pop keep it to this file's code in the single-file build.
 #if defined(__GNUC__) && !defined(__clang__) && __GNUC__ < 13
+#pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
 #include <immintrin.h>
@@ -15,6 +17,7 @@
 #include <cstdint>
 
 PASCAL_TARGET_REGION_BEGIN("avx512f,avx512cd")
+#define PASCAL_SIMD_ISA avx512
 #include "row_kernel_x86.hpp"
 
 namespace pascal::detail {
@@ -48,12 +51,16 @@ struct Avx512 {
 
 }  // namespace
 
-void fill_row_avx512(std::size_t n, std::uint32_t* out) noexcept { fill_row_simd<Avx512>(n, out); }
+void fill_row_avx512(std::size_t n, std::uint32_t* out) noexcept { avx512::fill_row_simd<Avx512>(n, out); }
 void fill_range_avx512(std::uint64_t m, std::uint64_t k0, std::size_t count, BinomialParts start,
                        std::uint32_t* out) noexcept {
-    fill_range_simd<Avx512>(m, k0, count, start, out);
+    avx512::fill_range_simd<Avx512>(m, k0, count, start, out);
 }
 
 }  // namespace pascal::detail
+#undef PASCAL_SIMD_ISA
 PASCAL_TARGET_REGION_END
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ < 13
+#pragma GCC diagnostic pop
+#endif
 #endif

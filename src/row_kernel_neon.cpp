@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstring>
 
+#define PASCAL_SIMD_ISA neon
 #include "row_kernel_simd.hpp"
 
 namespace pascal::detail {
@@ -68,11 +69,12 @@ struct Neon {
 
 }  // namespace
 
-void fill_row_neon(std::size_t n, std::uint32_t* out) noexcept { fill_row_simd<Neon>(n, out); }
+void fill_row_neon(std::size_t n, std::uint32_t* out) noexcept { neon::fill_row_simd<Neon>(n, out); }
 void fill_range_neon(std::uint64_t m, std::uint64_t k0, std::size_t count, BinomialParts start,
                      std::uint32_t* out) noexcept {
-    fill_range_simd<Neon>(m, k0, count, start, out);
+    neon::fill_range_simd<Neon>(m, k0, count, start, out);
 }
 
 }  // namespace pascal::detail
+#undef PASCAL_SIMD_ISA
 #endif

@@ -10,9 +10,12 @@
 // permutes, full and partial stores). Each kernel file defines its Ops and
 // instantiates fill_row_simd<Ops> inside a target region (compiler.hpp), as
 // zstd stamps one Huffman body per target: the kernels cannot drift apart.
-// Include this header inside that region only.
+// Include this header inside that region only, with PASCAL_SIMD_ISA naming
+// the namespace of this region's copy (avx2, avx512, neon): the single-file
+// build (scripts/single_file.py) has every region in one translation unit,
+// where a second copy in the same namespace would be a redefinition.
 
-namespace pascal::detail {
+namespace pascal::detail::PASCAL_SIMD_ISA {
 namespace {
 
 // inverse_odd() of row_math.hpp, lane by lane.
@@ -156,4 +159,4 @@ PASCAL_FORCE_INLINE void fill_range_simd(std::uint64_t m, std::uint64_t k0, std:
 }
 
 }  // namespace
-}  // namespace pascal::detail
+}  // namespace pascal::detail::PASCAL_SIMD_ISA

@@ -1,9 +1,8 @@
 // The operations AVX2 and AVX-512 spell alike but for the register width
 // (_mm256_add_epi32, _mm512_add_epi32), stamped once into both kernels' Ops
 // (row_kernel_avx2.cpp, row_kernel_avx512.cpp), beside the shared body.
-// Include inside their target regions, after <immintrin.h>.
-#ifndef PASCAL_SRC_ROW_KERNEL_X86_HPP
-#define PASCAL_SRC_ROW_KERNEL_X86_HPP
+// Include inside their target regions, after <immintrin.h>: once per region,
+// so no include guard (the macro's second definition is the same as its first).
 
 #include "row_kernel_simd.hpp"
 
@@ -21,5 +20,3 @@
     static PASCAL_FORCE_INLINE V lowest_bit(V x) {                                                              \
         return _mm##bits##_and_si##bits(x, _mm##bits##_sub_epi32(_mm##bits##_setzero_si##bits(), x));           \
     }
-
-#endif

@@ -1,10 +1,11 @@
-# Fails when a file scripts/generate_declarations.py writes into the source
-# tree is not what it generates now (into OUT), naming each stale one.
+# Fails when a file a generator writes into the source tree
+# (scripts/generate_declarations.py, scripts/single_file.py --copies) is not
+# what it generates now (into OUT), naming each stale one.
 #   cmake -D GENERATE="python;generate_declarations.py;DECLARATIONS;HEADER" -D OUT=... -D SOURCE_DIR=... -P ...
 file(REMOVE_RECURSE "${OUT}")
 execute_process(COMMAND ${GENERATE} "${OUT}" RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
-    message(FATAL_ERROR "generate_declarations.py failed")
+    message(FATAL_ERROR "${GENERATE} failed")
 endif()
 file(GLOB_RECURSE generated RELATIVE "${OUT}" "${OUT}/*")
 set(stale "")
