@@ -3,7 +3,7 @@
 # this fails (never skips) when something does, naming it. It also clears
 # the variables that would point a package at a library of ours.
 unset PASCAL_LIBRARY PASCAL_LIBDIR LIBPASCAL_LIB_DIR LIBPASCAL_INCLUDE_DIR LD_LIBRARY_PATH PKG_CONFIG_PATH
-unset CARGO_TARGET_DIR GOFLAGS NODE_PATH
+unset CARGO_TARGET_DIR GOFLAGS NODE_PATH LIBPASCAL_SYSTEM
 found=()
 # The dynamic loader's cache, and the directories it and pkg-config search.
 if ldconfig -p | grep -q 'libpascal'; then
