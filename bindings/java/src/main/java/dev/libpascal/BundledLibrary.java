@@ -2,12 +2,15 @@ package dev.libpascal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -80,9 +83,8 @@ final class BundledLibrary {
             return file;
         }
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + platform.libraryFile(major) + ".", ".tmp");
+        Path temporary = writeTemporary(directory, platform.libraryFile(major), library);
         try {
-            Files.write(temporary, library);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException replaceRefused) {
@@ -97,6 +99,32 @@ final class BundledLibrary {
         }
         return file;
     }
+
+    /**
+     * A new file in {@code directory} holding {@code bytes}, named after
+     * {@code name}, this process and a counter: no other writer has that
+     * name, and a name left by a process that died is skipped. Not
+     * Files.createTempFile, whose random names seed a SecureRandom first
+     * (slow to start on some systems, and wine lacks what the JDK's Windows
+     * seeding calls).
+     */
+    private static Path writeTemporary(Path directory, String name, byte[] bytes) throws IOException {
+        String prefix = "." + name + "." + ProcessHandle.current().pid() + ".";
+        while (true) {
+            Path temporary = directory.resolve(prefix + TEMPORARIES.incrementAndGet() + ".tmp");
+            try {
+                Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                return temporary;
+            } catch (FileAlreadyExistsException leftBehind) {
+                continue; // the next number
+            } catch (IOException cutShort) {
+                Files.deleteIfExists(temporary);
+                throw cutShort;
+            }
+        }
+    }
+
+    private static final AtomicLong TEMPORARIES = new AtomicLong();
 
     /** Whether {@code file} exists and its contents hash to {@code hash}. */
     private static boolean holds(Path file, String hash) throws IOException {
