@@ -123,8 +123,9 @@ def js_string(text: str) -> str:
 
 
 JAVA_PATH = "bindings/java/src/main/java/dev/libpascal/Declarations.java"
-# size_t is JAVA_LONG: NativeLibrary refuses a platform where it is not 64 bits.
-JAVA_LAYOUTS = {"uint32_t": "JAVA_INT", "uint64_t": "JAVA_LONG", "size_t": "JAVA_LONG", "int": "JAVA_INT"}
+# size_t is the platform's own (JAVA_LONG on 64-bit, JAVA_INT on 32-bit), named
+# "size_t" so that SizeT.java finds it in a descriptor and gives Java a long either way.
+JAVA_LAYOUTS = {"uint32_t": "JAVA_INT", "uint64_t": "JAVA_LONG", "size_t": "SIZE_T", "int": "JAVA_INT"}
 
 
 def java_layout(c_type: str) -> str:
@@ -151,13 +152,19 @@ def java(header: Header) -> Dict[str, str]:
         "import static java.lang.foreign.ValueLayout.JAVA_LONG;",
         "",
         "import java.lang.foreign.FunctionDescriptor;",
+        "import java.lang.foreign.Linker;",
         "import java.lang.foreign.MemoryLayout;",
         "import java.lang.foreign.StructLayout;",
+        "import java.lang.foreign.ValueLayout;",
         "import java.util.List;",
         "",
         "/** The C declarations of pascal.h as the FFM API describes them. */",
         "final class Declarations {",
         "    private Declarations() {}",
+        "",
+        "    /** size_t as this platform's C has it. */",
+        "    static final ValueLayout SIZE_T =",
+        '            ((ValueLayout) Linker.nativeLinker().canonicalLayouts().get("size_t")).withName("size_t");',
     ]
     for struct in header.api.structs:
         fields = ", ".join(f'{java_layout(f.type)}.withName("{f.name}")' for f in struct.fields)

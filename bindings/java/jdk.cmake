@@ -7,6 +7,7 @@
 #   PASCAL_JDK_DENY (list): --illegal-native-access=deny where the JDK has it
 #     (24 and newer), so that native access not granted fails, not warns.
 #   PASCAL_MAVEN (cache): mvn, or PASCAL_MAVEN-NOTFOUND.
+# Run as a script (cmake -P), it prints PASCAL_JDK_HOME.
 include_guard(DIRECTORY)  # per directory: PASCAL_JDK_DENY is a plain variable
 
 function(pascal_jdk_feature_version home out)
@@ -53,3 +54,8 @@ if(PASCAL_JDK_HOME)
 endif()
 
 find_program(PASCAL_MAVEN mvn)
+
+# `cmake -P jdk.cmake` prints the JDK it finds (scripts/dist, tests/dist/java.sh).
+if(CMAKE_SCRIPT_MODE_FILE STREQUAL CMAKE_CURRENT_LIST_FILE)
+    execute_process(COMMAND "${CMAKE_COMMAND}" -E echo "${PASCAL_JDK_HOME}")
+endif()

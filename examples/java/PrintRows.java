@@ -3,8 +3,9 @@
 //
 // Run with the package's jar on the class path, on a JDK 22 or newer:
 //   java --enable-native-access=ALL-UNNAMED -cp pascal-1.1.0.jar PrintRows.java
-// The package finds libpascal through PASCAL_LIBRARY (a file), PASCAL_LIBDIR
-// (a directory) or the dynamic loader's search.
+// The jar carries libpascal for every platform the project builds and loads
+// its own; PASCAL_LIBRARY (a file) or PASCAL_LIBDIR (a directory) names
+// another (consumers.java loads the build's this way).
 //
 // Gotchas the package handles: Java has no unsigned int, so Pascal.row()
 // returns long[] and Row.get() a long (C(34, 17) = 2333606220 would read as

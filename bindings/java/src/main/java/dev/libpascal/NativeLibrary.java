@@ -2,7 +2,6 @@ package dev.libpascal;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.io.File;
 import java.io.IOException;
@@ -20,7 +19,6 @@ import java.lang.ref.Cleaner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Function;
 
@@ -37,12 +35,14 @@ import java.util.function.Function;
 final class NativeLibrary {
     static final String LIBRARY_VARIABLE = "PASCAL_LIBRARY";
     static final String LIBDIR_VARIABLE = "PASCAL_LIBDIR";
+    /** Names the library file; before the variables. */
+    static final String LIBRARY_PROPERTY = "libpascal.library";
     static final String PACKAGE_VERSION = packageVersion();
     static final int MAJOR = Integer.parseInt(PACKAGE_VERSION.substring(0, PACKAGE_VERSION.indexOf('.')));
 
     private static final Linker LINKER = Linker.nativeLinker();
     // The C declarations are Declarations, generated from pascal.h; size_t is
-    // JAVA_LONG there: open() refuses a platform where it is not 64 bits.
+    // the platform's there, and a long here on every platform (SizeT).
     private static final StructLayout PASCAL_ARRAY = Declarations.PASCAL_ARRAY;
     private static final long ARRAY_SIZE_OFFSET =
             PASCAL_ARRAY.byteOffset(MemoryLayout.PathElement.groupElement("size"));
@@ -95,7 +95,8 @@ final class NativeLibrary {
 
     private static Object openForProcess() {
         try {
-            return open(System::getenv, Arena.global());
+            return open(System::getenv, System::getProperty, Platform.current(),
+                    NativeLibrary.class::getResourceAsStream, Arena.global());
         } catch (UnsatisfiedLinkError | IllegalCallerException failure) {
             return failure;
         }
@@ -125,75 +126,87 @@ final class NativeLibrary {
         throw again;
     }
 
-    /** One place to look for the library, and why it is looked at. */
-    private record Candidate(String where, String why, Function<Arena, SymbolLookup> opener) {}
-
     /**
-     * Opens the first library the environment points at, in {@code arena}:
-     * PASCAL_LIBRARY (a file) if set, else the directories of PASCAL_LIBDIR
-     * if set, else the dynamic loader's search. Refuses a library of another
-     * major version, or one lacking a function.
+     * Opens the library in {@code arena}, from the first place that is set:
+     * the property {@value #LIBRARY_PROPERTY} (a file), PASCAL_LIBRARY (a
+     * file), the directories of PASCAL_LIBDIR, else the jar's own library
+     * for {@code platform}, extracted from {@code resources} into the cache
+     * ({@link BundledLibrary}). Only that place is looked at: one that is set
+     * and wrong fails rather than finding another copy. Refuses a library of
+     * another major version, or one lacking a function.
      */
-    static NativeLibrary open(Function<String, String> environment, Arena arena) {
-        if (LINKER.canonicalLayouts().get("size_t").byteSize() != Long.BYTES) {
-            throw new UnsatisfiedLinkError("dev.libpascal supports 64-bit platforms only (size_t is "
-                    + LINKER.canonicalLayouts().get("size_t").byteSize() + " bytes here)");
+    static NativeLibrary open(Function<String, String> environment, Function<String, String> properties,
+            Platform platform, Function<String, InputStream> resources, Arena arena) {
+        String file = properties.apply(LIBRARY_PROPERTY);
+        if (file != null && !file.isEmpty()) {
+            return openFile(Path.of(file).toAbsolutePath(), "-D" + LIBRARY_PROPERTY, arena);
         }
-        List<String> tried = new ArrayList<>();
-        for (Candidate candidate : candidates(environment)) {
-            SymbolLookup lookup;
-            try {
-                lookup = candidate.opener().apply(arena);
-            } catch (IllegalArgumentException cannotOpen) {
-                tried.add("  " + candidate.where() + " (" + candidate.why() + "): " + cannotOpen.getMessage());
-                continue;
-            }
-            return checked(candidate.where(), lookup);
-        }
-        throw new UnsatisfiedLinkError("cannot load libpascal; tried:\n" + String.join("\n", tried)
-                + "\nSet " + LIBRARY_VARIABLE + " to the library's path, " + LIBDIR_VARIABLE
-                + " to its directory, or install it where the dynamic loader looks.");
-    }
-
-    private static List<Candidate> candidates(Function<String, String> environment) {
-        List<Candidate> candidates = new ArrayList<>();
-        String library = environment.apply(LIBRARY_VARIABLE);
-        if (library != null && !library.isEmpty()) {
-            Path path = Path.of(library).toAbsolutePath();
-            candidates.add(new Candidate(path.toString(), "from " + LIBRARY_VARIABLE,
-                    arena -> SymbolLookup.libraryLookup(path, arena)));
-            return candidates;
+        file = environment.apply(LIBRARY_VARIABLE);
+        if (file != null && !file.isEmpty()) {
+            return openFile(Path.of(file).toAbsolutePath(), LIBRARY_VARIABLE, arena);
         }
         String libdirs = environment.apply(LIBDIR_VARIABLE);
         if (libdirs != null && !libdirs.isEmpty()) {
+            List<String> tried = new ArrayList<>();
             for (String directory : libdirs.split(File.pathSeparator)) {
-                for (String file : fileNames()) {
-                    Path path = Path.of(directory, file).toAbsolutePath();
-                    candidates.add(new Candidate(path.toString(), "in " + LIBDIR_VARIABLE,
-                            arena -> SymbolLookup.libraryLookup(path, arena)));
+                for (String name : platform.directoryFiles(MAJOR)) {
+                    Path path = Path.of(directory, name).toAbsolutePath();
+                    SymbolLookup lookup;
+                    try {
+                        lookup = SymbolLookup.libraryLookup(path, arena);
+                    } catch (IllegalArgumentException cannotOpen) {
+                        tried.add("  " + path + " (in " + LIBDIR_VARIABLE + "): " + cannotOpen.getMessage());
+                        continue;
+                    }
+                    return checked(path.toString(), lookup);
                 }
             }
-            return candidates;
+            throw new UnsatisfiedLinkError("cannot load libpascal; tried:\n" + String.join("\n", tried)
+                    + "\nSet " + LIBDIR_VARIABLE + " to the directory of a libpascal " + MAJOR + " for "
+                    + platform.key() + ", or unset it to use the one in the dev.libpascal jar.");
         }
-        for (String file : fileNames()) {
-            candidates.add(new Candidate(file, "the dynamic loader's search",
-                    arena -> SymbolLookup.libraryLookup(file, arena)));
-        }
-        return candidates;
+        return openBundled(properties, environment, platform, resources, arena);
     }
 
-    /** The library's file names: the one of this major version first (all a
-     *  runtime package installs), then the development link. */
-    private static List<String> fileNames() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String plain = System.mapLibraryName("pascal");
-        if (os.contains("linux")) {
-            return List.of(plain + "." + MAJOR, plain);
+    private static NativeLibrary openFile(Path path, String why, Arena arena) {
+        SymbolLookup lookup;
+        try {
+            lookup = SymbolLookup.libraryLookup(path, arena);
+        } catch (IllegalArgumentException cannotOpen) {
+            throw new UnsatisfiedLinkError("cannot load libpascal " + path + " (from " + why + "): "
+                    + cannotOpen.getMessage());
         }
-        if (os.contains("mac")) {
-            return List.of("libpascal." + MAJOR + ".dylib", plain);
+        return checked(path.toString(), lookup);
+    }
+
+    private static NativeLibrary openBundled(Function<String, String> properties,
+            Function<String, String> environment, Platform platform, Function<String, InputStream> resources,
+            Arena arena) {
+        Path cache = BundledLibrary.cacheDirectory(properties, environment);
+        Path extracted;
+        try {
+            extracted = BundledLibrary.extract(resources, platform, MAJOR, PACKAGE_VERSION, cache);
+        } catch (IOException | UncheckedIOException cannotWrite) {
+            throw new UnsatisfiedLinkError("cannot extract the dev.libpascal jar's libpascal for " + platform.key()
+                    + " into " + cache + ": " + cannotWrite + "\nSet -D" + BundledLibrary.CACHE_PROPERTY
+                    + "=<dir> to a directory this user can write to.");
         }
-        return List.of(plain);
+        if (extracted == null) {
+            throw new UnsatisfiedLinkError("the dev.libpascal " + PACKAGE_VERSION + " jar has no libpascal for "
+                    + platform.key() + " (it has no " + BundledLibrary.resource(platform, MAJOR) + ").\nName a libpascal "
+                    + MAJOR + " built for " + platform.key() + " with -D" + LIBRARY_PROPERTY + "=<file>, "
+                    + LIBRARY_VARIABLE + "=<file> or " + LIBDIR_VARIABLE + "=<dir>.");
+        }
+        SymbolLookup lookup;
+        try {
+            lookup = SymbolLookup.libraryLookup(extracted, arena);
+        } catch (IllegalArgumentException cannotOpen) {
+            // Most often a cache on a file system mounted noexec.
+            throw new UnsatisfiedLinkError("cannot load the dev.libpascal jar's libpascal, extracted to " + extracted
+                    + ": " + cannotOpen.getMessage() + "\nIf its file system is mounted noexec, set -D"
+                    + BundledLibrary.CACHE_PROPERTY + "=<dir> to a directory on one that is not.");
+        }
+        return checked(extracted.toString(), lookup);
     }
 
     private static NativeLibrary checked(String where, SymbolLookup lookup) {
@@ -214,7 +227,7 @@ final class NativeLibrary {
             Linker.Option... options) {
         MemorySegment symbol = lookup.find(name).orElseThrow(() -> new UnsatisfiedLinkError(
                 where + " is not a complete libpascal: it has no " + name));
-        return LINKER.downcallHandle(symbol, descriptor, options);
+        return SizeT.widen(LINKER.downcallHandle(symbol, descriptor, options), descriptor);
     }
 
     private static String packageVersion() {
@@ -285,7 +298,7 @@ final class NativeLibrary {
         try (Arena slot = Arena.ofConfined()) {
             MemorySegment array = slot.allocate(PASCAL_ARRAY);
             array.set(ADDRESS, 0, MemorySegment.ofAddress(address));
-            array.set(JAVA_LONG, ARRAY_SIZE_OFFSET, size);
+            SizeT.set(array, ARRAY_SIZE_OFFSET, size);
             arrayFree.invokeExact(array);
         } catch (Throwable t) {
             throw rethrow(t);
@@ -379,7 +392,7 @@ final class NativeLibrary {
             MemorySegment array = slot.allocate(PASCAL_ARRAY);
             Errno.check(call, triangle ? triangleAlloc(n, array) : rowAlloc(n, array));
             data = array.get(ADDRESS, 0);
-            size = array.get(JAVA_LONG, ARRAY_SIZE_OFFSET);
+            size = SizeT.get(array, ARRAY_SIZE_OFFSET);
         }
         // The address as a number: the action must hold nothing that keeps
         // the scope it watches reachable.

@@ -21,17 +21,40 @@ final class ChildJvm {
     /** The program's output (stdout and stderr); fails unless it exits with 0. */
     static String run(Path directory, String mainBody, Map<String, String> environment, String... jvmOptions)
             throws IOException, InterruptedException, java.net.URISyntaxException {
+        return finish(start(directory, mainBody, environment, List.of(), List.of(jvmOptions)));
+    }
+
+    /**
+     * Starts the program with {@code classPath} after the package's classes
+     * and {@code environment} changed (a null value removes the variable);
+     * {@link #finish} waits for it.
+     */
+    static Process start(Path directory, String mainBody, Map<String, String> environment, List<Path> classPath,
+            List<String> jvmOptions) throws IOException, java.net.URISyntaxException {
+        Files.createDirectories(directory);
         Path source = directory.resolve("Probe.java");
         Files.writeString(source, "public class Probe {\n    public static void main(String[] args) {\n"
                 + mainBody + "\n    }\n}\n");
-        Path classes = Path.of(Pascal.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> path = new ArrayList<>();
+        path.add(Path.of(Pascal.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        classPath.forEach(entry -> path.add(entry.toString()));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-cp", classes.toString(), source.toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, path), source.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process child = builder.start();
+        environment.forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        return builder.start();
+    }
+
+    /** What {@code child} printed; fails unless it exits with 0. */
+    static String finish(Process child) throws IOException, InterruptedException {
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, child.waitFor(), output);
         return output;
