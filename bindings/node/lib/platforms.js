@@ -63,8 +63,9 @@ function notShipped(key, libcName, platform = key.split('-')[0]) {
             `Build libpascal for this machine, then: ${point}`;
     }
     return `the package ${name}, which holds libpascal for ${key}, is not installed. ` +
-        'It is an optional dependency of libpascal, which npm leaves out under --omit=optional ' +
-        `(or --no-optional): install it with \`npm install ${name}@${version}\`. Or: ${point}`;
+        `npm installs it with libpascal, as an optional dependency, on ${key} only: a node_modules ` +
+        'copied from another platform, or installed without optional dependencies, lacks it. ' +
+        `Install it with \`npm install ${name}@${version}\`. Or: ${point}`;
 }
 
 module.exports = { PLATFORMS, SCOPE, platformKey, libc, libraryFile, howToPoint, notShipped };
