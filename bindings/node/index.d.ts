@@ -68,7 +68,7 @@ export function versionNumber(): number;
 /** The largest n whose entries are all exact binomial coefficients (35). */
 export const ROW_EXACT_MAX: number;
 
-/** The path (or, found by the system loader, the file name) of the libpascal this package loaded. */
+/** The path of the libpascal this package loaded (PASCAL_LIBRARY, PASCAL_LIBDIR or its platform package). */
 export const libraryPath: string;
 
 /** A failure libpascal reported, named by its errno code: one of the four the library reports. */

@@ -71,7 +71,7 @@ function triangleInto(rows, out) {
     const count = native.triangleInto(rows, out, capacityOf(out));
     // 0 for rows > 0 is the failure return; errno says why (EOVERFLOW).
     if (count === 0 && rows != 0) {
-        throw new PascalError('pascal_triangle_into', koffi.errno());
+        throw new PascalError('pascal_triangle_into', native.errno());
     }
     return countAs(count, rows, `the entry count of ${rows} rows`);
 }

@@ -1,10 +1,11 @@
 // libpascal from Node.js through its package (bindings/node): print row 10
 // and entry 17 of row 35.
 //
-// The package finds libpascal.so.1 (PASCAL_LIBRARY, PASCAL_LIBDIR or the
-// system loader), checks its major version, reads entries as unsigned 32-bit
-// (2333606220 stays positive) and hands every array back to libpascal's own
-// deallocator: row() copies and frees before it returns.
+// The package finds libpascal (PASCAL_LIBRARY, PASCAL_LIBDIR, or the platform
+// package @libpascal/<platform> npm installed with it), checks its major
+// version, reads entries as unsigned 32-bit (2333606220 stays positive) and
+// hands every array back to libpascal's own deallocator: row() copies and
+// frees before it returns.
 'use strict';
 
 const pascal = require('libpascal');

@@ -28,10 +28,12 @@ RECORDS = {"docs/performance.md", "bench/results/latest.md"}
 # How the documents name our version (other software's versions are theirs):
 # libpascal 1.1.0, libpascal-1.1.0.tar.gz, pascal-1.1.0.jar, dev.libpascal:pascal:1.1.0,
 # the libpascal package 1.1.0, pascal v1.1.0, libpascal.so.1.1.0, <version>1.1.0</version>,
-# PASCAL_EXPECTED_VERSION=1.1.0, and a version string "1.1.0".
+# PASCAL_EXPECTED_VERSION=1.1.0, a version string "1.1.0", and npm's libpascal@1.1.0,
+# @libpascal/linux-x64@1.1.0 and its tarball libpascal-linux-x64-1.1.0.tgz.
 X_Y_Z = r"(\d+\.\d+\.\d+)(?![.\d]*\d)"
 OUR_VERSION = re.compile(
-    rf"(?:(?:libpascal|pascal)`?(?: package)?[-: ]v?|libpascal\.so\.|<version>|PASCAL_EXPECTED_VERSION=|\"){X_Y_Z}"
+    rf"(?:(?:libpascal|pascal)`?(?: package)?[-: ]v?|libpascal\.so\.|<version>|PASCAL_EXPECTED_VERSION=|\""
+    rf"|libpascal(?:/[a-z0-9-]+)?@|libpascal-[a-z0-9]+-[a-z0-9]+-){X_Y_Z}"
 )
 
 

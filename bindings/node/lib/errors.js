@@ -15,8 +15,11 @@ const CODES = new Map(Object.keys(WHY).map((code) => [constants.errno[code], cod
 
 class PascalError extends Error {
     constructor(call, errno) {
-        const code = CODES.get(errno) ?? getSystemErrorName(-errno);
-        super(`${call} failed: ${code} (${(WHY[code] ?? 'unexpected error').replace(/\.$/, '')})`);
+        // errno 0: the call failed without setting it (getSystemErrorName
+        // would throw a RangeError in place of this error).
+        const code = CODES.get(errno) ?? (errno > 0 ? getSystemErrorName(-errno) : 'UNKNOWN');
+        const why = errno > 0 ? WHY[code] ?? 'unexpected error' : 'errno was not set';
+        super(`${call} failed: ${code} (${why.replace(/\.$/, '')})`);
         this.name = 'PascalError';
         this.code = code;
         this.errno = errno;

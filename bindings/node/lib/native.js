@@ -1,5 +1,6 @@
 'use strict';
-// Finds libpascal, refuses a library of another major version, and binds the
+// Finds libpascal (PASCAL_LIBRARY, PASCAL_LIBDIR, else the platform package
+// lib/platforms.js names), refuses a library of another major version, and binds the
 // C functions with koffi. Everything else in the package calls C through the
 // `native` object exported here, looked up at call time, so that a test can
 // count the frees by wrapping native.arrayFree, or reach C's errors past the
@@ -9,12 +10,28 @@ const path = require('node:path');
 const koffi = require('koffi');
 const { version: packageVersion } = require('../package.json');
 const { structs, functions } = require('./declarations');
+const { PLATFORMS, SCOPE, platformKey, libc, libraryFile, notShipped, howToPoint } = require('./platforms');
+const { errnoReader } = require('./errno');
 
 const MAJOR = Number(packageVersion.split('.')[0]);
-const LIBRARY_FILE = `libpascal.so.${MAJOR}`;
+const LIBRARY_FILE = libraryFile();
+
+// The platform package's directory, or undefined when it is not installed.
+function packageDirectory(name) {
+    try {
+        return path.dirname(require.resolve(`${name}/package.json`));
+    } catch (error) {
+        if (error.code === 'MODULE_NOT_FOUND') {
+            return undefined;
+        }
+        throw error;
+    }
+}
 
 // One place to look, never a fallback: when a variable names a library, a
 // missing file there is an error, not a reason to load some other copy.
+// Then the platform package npm installed (an optional dependency, chosen by
+// its os/cpu/libc), else an error naming the package that is missing.
 function where(env) {
     if (env.PASCAL_LIBRARY) {
         return { file: path.resolve(env.PASCAL_LIBRARY), why: 'named by PASCAL_LIBRARY' };
@@ -22,7 +39,13 @@ function where(env) {
     if (env.PASCAL_LIBDIR) {
         return { file: path.join(path.resolve(env.PASCAL_LIBDIR), LIBRARY_FILE), why: 'in PASCAL_LIBDIR' };
     }
-    return { file: LIBRARY_FILE, why: "found by the system loader's search (ld.so.conf, LD_LIBRARY_PATH)" };
+    const key = platformKey();
+    const name = `${SCOPE}/${key}`;
+    const directory = PLATFORMS[key] === undefined ? undefined : packageDirectory(name);
+    if (directory === undefined) {
+        throw new Error(`cannot load libpascal: ${notShipped(key, libc())}`);
+    }
+    return { file: path.join(directory, PLATFORMS[key].file), why: `shipped in ${name}` };
 }
 
 function open({ file, why }) {
@@ -30,9 +53,7 @@ function open({ file, why }) {
         return koffi.load(file);
     } catch (error) {
         throw new Error(
-            `cannot load libpascal: ${file} (${why}): ${error.message}\n` +
-            `Set PASCAL_LIBRARY to the path of ${LIBRARY_FILE}, or PASCAL_LIBDIR to its directory, ` +
-            'or install libpascal where the system loader finds it.', { cause: error });
+            `cannot load libpascal: ${file} (${why}): ${error.message}\n${howToPoint(LIBRARY_FILE)}`, { cause: error });
     }
 }
 
@@ -74,6 +95,8 @@ function declared(name, pointer) {
 
 const native = {
     file: found.file,
+    // errno as the library set it, read right after a call that failed.
+    errno: errnoReader(found.file),
     versionNumber,
     versionString: declared('pascal_version_string'),
     rowExactMax: declared('pascal_row_exact_max'),

@@ -5,7 +5,6 @@
 // and EINVAL (a NULL output), are ruled out here first with a message naming
 // the values; what C reports all the same still becomes a PascalError.
 
-const koffi = require('koffi');
 const native = require('./native');
 const { PascalError } = require('./errors');
 const { toSize, toIndex, outOfRange } = require('./sizes');
@@ -37,7 +36,7 @@ function inRow(n, k0, count) {
 // pascal_row_range returns count, or 0 with errno saying why.
 function fill(n, k0, out, count) {
     if (native.rowRange(n, k0, out, count) === 0 && count !== 0) {
-        throw new PascalError(`pascal_row_range(${n}, ${k0}, out, ${count})`, koffi.errno());
+        throw new PascalError(`pascal_row_range(${n}, ${k0}, out, ${count})`, native.errno());
     }
 }
 

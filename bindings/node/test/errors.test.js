@@ -185,6 +185,16 @@ test('PascalError names and explains every code pascal.h\'s Errors block lists',
     assert.match(new pascal.PascalError('pascal_row_alloc', os.constants.errno.EPERM).message, /EPERM \(unexpected error\)/);
 });
 
+test('a failure with no errno set is still a PascalError, saying so', () => {
+    // What a misread errno looked like (koffi's UCRT errno beside a msvcrt
+    // DLL on Windows): 0, which must not turn into some other exception.
+    const error = new pascal.PascalError('pascal_triangle_into', 0);
+    assert.equal(error.name, 'PascalError');
+    assert.equal(error.errno, 0);
+    assert.equal(error.code, 'UNKNOWN');
+    assert.match(error.message, /^pascal_triangle_into failed: UNKNOWN \(errno was not set\)/);
+});
+
 test('after an error the package works as before', () => {
     assert.throws(() => pascal.row(2n ** 62n), pascal.PascalError);
     assert.deepEqual(pascal.row(3), [1, 2, 1]);
