@@ -57,9 +57,20 @@ def release_commands(source: Path, work: Path, cmake: str) -> Dict[str, List[str
     """The compile command of each of the library's sources in the release build."""
     build = work / "release"
     subprocess.run(
-        [cmake, "--preset", "release", "-B", str(build), "-DBUILD_TESTING=OFF", "-DPASCAL_BUILD_EXAMPLES=OFF",
-         "-DPASCAL_BUILD_BENCHMARKS=OFF"],
-        cwd=source, check=True, stdout=subprocess.DEVNULL)
+        [
+            cmake,
+            "--preset",
+            "release",
+            "-B",
+            str(build),
+            "-DBUILD_TESTING=OFF",
+            "-DPASCAL_BUILD_EXAMPLES=OFF",
+            "-DPASCAL_BUILD_BENCHMARKS=OFF",
+        ],
+        cwd=source,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     commands = {}
     for entry in json.loads((build / "compile_commands.json").read_text()):
         path = Path(entry["file"])
@@ -76,15 +87,20 @@ def crate_command(source: Path, cargo: str) -> List[str]:
     manifest = source / "bindings" / "rust" / "Cargo.toml"
     built = subprocess.run(
         [cargo, "build", "--locked", "-p", "libpascal-sys", "--manifest-path", str(manifest), "--message-format=json"],
-        check=True, stdout=subprocess.PIPE, text=True).stdout
+        check=True,
+        stdout=subprocess.PIPE,
+        text=True,
+    ).stdout
     for line in built.splitlines():
         message = json.loads(line)
         if message.get("reason") == "build-script-executed" and "libpascal-sys" in message["package_id"]:
             output = (Path(message["out_dir"]).parent / "output").read_text()
             match = LINE.search(output)
             if not match:
-                raise SystemExit(f"libpascal-sys' build script printed no compile command: it did not build "
-                                 f"the bundled library (is LIBPASCAL_SYSTEM set?)\n{output}")
+                raise SystemExit(
+                    f"libpascal-sys' build script printed no compile command: it did not build "
+                    f"the bundled library (is LIBPASCAL_SYSTEM set?)\n{output}"
+                )
             return ast.literal_eval(match.group(2))
     raise SystemExit("cargo ran no build script of libpascal-sys")
 
@@ -108,8 +124,10 @@ def main(arguments: List[str]) -> int:
             if crate - release:
                 print(f"  in build.rs' FLAGS but not in the release build: {' '.join(sorted(crate - release))}")
     if failed:
-        print("libpascal-sys compiles its bundled library with other flags than CMake's release preset: "
-              "change FLAGS in bindings/rust/libpascal-sys/build.rs (or cmake/flags.cmake)")
+        print(
+            "libpascal-sys compiles its bundled library with other flags than CMake's release preset: "
+            "change FLAGS in bindings/rust/libpascal-sys/build.rs (or cmake/flags.cmake)"
+        )
         return 1
     print("libpascal-sys compiles with the release preset's flags")
     return 0
