@@ -10,7 +10,10 @@ the flags of every library source's command with the crate's.
 
 Left out of the comparison, as they say where things are, not how the code
 is compiled: the compiler's name, -o, -c, include directories, and the
-paths in -ffile-prefix-map (its presence is compared). The one expected
+paths in -ffile-prefix-map (its presence is compared); and the flags that
+pick the target, which build.rs takes from cc's defaults and names in its
+output (-m64 -march=x86-64 here: rustc's x86-64 level, the compiler's
+default on Debian too). The one expected
 difference, the export macro: the shared library's sources get CMake's
 -Dpascal_EXPORTS, the crate's static library -DPASCAL_STATIC_DEFINE
 (pascal_export.h: no attribute either way on ELF, as both are hidden-visibility
@@ -31,6 +34,7 @@ from pathlib import Path
 from typing import Dict, List, Set
 
 LINE = re.compile(r"^libpascal-sys: compiling bundled/libpascal\.cpp with (\".*?\") (\[.*\])$", re.MULTILINE)
+TARGET = re.compile(r"^libpascal-sys: of which the target's \(cc's defaults\): (\[.*\])$", re.MULTILINE)
 WITH_ARGUMENT = {"-o", "-c", "-I", "-isystem", "-MF", "-MT", "-MQ"}
 NOT_COMPARED = {"-w", "-MD", "-MMD", "-Dpascal_EXPORTS", "-DPASCAL_STATIC_DEFINE"}
 
@@ -95,13 +99,15 @@ def crate_command(source: Path, cargo: str) -> List[str]:
         message = json.loads(line)
         if message.get("reason") == "build-script-executed" and "libpascal-sys" in message["package_id"]:
             output = (Path(message["out_dir"]).parent / "output").read_text()
-            match = LINE.search(output)
-            if not match:
+            match, target = LINE.search(output), TARGET.search(output)
+            if not match or not target:
                 raise SystemExit(
                     f"libpascal-sys' build script printed no compile command: it did not build "
                     f"the bundled library (is LIBPASCAL_SYSTEM set?)\n{output}"
                 )
-            return ast.literal_eval(match.group(2))
+            command, target_flags = ast.literal_eval(match.group(2)), ast.literal_eval(target.group(1))
+            print("libpascal-sys, the target's flags (not compared):", " ".join(target_flags))
+            return [flag for flag in command if flag not in target_flags]
     raise SystemExit("cargo ran no build script of libpascal-sys")
 
 

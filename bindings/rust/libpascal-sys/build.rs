@@ -42,7 +42,8 @@ const INCLUDE_DIR: &str = "LIBPASCAL_INCLUDE_DIR";
 /// CMakeLists.txt), for a static library. cc's own defaults are off
 /// (`no_default_flags`: its -O from the Cargo profile, -g, -ffunction-sections
 /// and -fdata-sections differ), so these are all the flags there are, beside
-/// the include directory, `-w`, `PASCAL_STATIC_DEFINE` and CXXFLAGS. `{src}`
+/// the include directory, the target's (`target_flags`), `-w`,
+/// `PASCAL_STATIC_DEFINE` and CXXFLAGS. `{src}`
 /// is this crate's directory.
 const FLAGS: &[&str] = &[
     "-O3",                         // CMAKE_CXX_FLAGS_RELEASE
@@ -117,6 +118,10 @@ fn bundled() -> Vec<PathBuf> {
         .include(&bundled)
         .file(bundled.join("libpascal.cpp"))
         .define("PASCAL_STATIC_DEFINE", None);
+    let target = target_flags();
+    for flag in &target {
+        build.flag(flag);
+    }
     let src = src.to_str().expect("the crate's path is UTF-8");
     for flag in FLAGS {
         build.flag(flag.replace("{src}", src));
@@ -129,10 +134,46 @@ fn bundled() -> Vec<PathBuf> {
         compiler.path(),
         compiler.args()
     );
+    println!("libpascal-sys: of which the target's (cc's defaults): {target:?}");
     build.compile("pascal");
 
     println!("cargo:include={}", bundled.display());
     vec![bundled]
+}
+
+/// What cc's defaults pass to pick the target, which `no_default_flags`
+/// leaves out too: -m64 or -m32 on x86, --target=<triple> for clang, the
+/// architecture level rustc's target has (-march=x86-64, -march=i686, Arm's
+/// and RISC-V's -march, -mfpu, -mfloat-abi). They say what is built, not how
+/// (the kernels choose their instructions themselves, in target regions), so
+/// a cross build, or a 32-bit one with a multilib compiler, works as with any
+/// crate using cc.
+fn target_flags() -> Vec<std::ffi::OsString> {
+    let defaults = cc::Build::new()
+        .cpp(true)
+        .debug(false)
+        .cargo_metadata(false)
+        .get_compiler();
+    let picks_the_target = |flag: &&std::ffi::OsString| {
+        let flag = flag.to_string_lossy();
+        [
+            "-m32",
+            "-m64",
+            "-mx32",
+            "--target=",
+            "-march=",
+            "-mfpu=",
+            "-mfloat-abi=",
+        ]
+        .iter()
+        .any(|target| flag.starts_with(target))
+    };
+    defaults
+        .args()
+        .iter()
+        .filter(picks_the_target)
+        .cloned()
+        .collect()
 }
 
 /// Links a system libpascal (pkg-config, else the override) and returns
