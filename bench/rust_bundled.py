@@ -56,7 +56,7 @@ def instructions(binary: str, n: int) -> Dict[str, str]:
                 counts[name] = count
         kernel = KERNEL.match(function)
         if kernel and "kernel" not in counts:
-            counts["kernel"] = kernel.group(1)
+            counts["kernel"], counts["kernel instructions"] = kernel.group(1), count
     missing = set(FUNCTIONS) - set(counts)
     if missing:
         raise SystemExit(f"callgrind_annotate of {binary} names no {sorted(missing)}:\n{annotated}")
@@ -64,7 +64,9 @@ def instructions(binary: str, n: int) -> Dict[str, str]:
 
 
 def library(binary: str, n: int) -> str:
-    return subprocess.run([binary, "--once", str(n)], check=True, stdout=subprocess.PIPE, text=True).stdout.strip()
+    """What the program says it runs, with the paths under this folder made relative."""
+    said = subprocess.run([binary, "--once", str(n)], check=True, stdout=subprocess.PIPE, text=True).stdout.strip()
+    return said.replace(os.getcwd() + os.sep, "")
 
 
 def wall(binaries: List[str], n: int, rounds: int) -> List[List[float]]:
@@ -103,7 +105,11 @@ def main() -> int:
     for name in FUNCTIONS:
         a, b = int(counts[0][name]), int(counts[1][name])
         lines.append(f"| {name} | {a:,} | {b:,} | {a / b:.4f} |")
-    lines.append(f"| kernel | {counts[0].get('kernel', '?')} | {counts[1].get('kernel', '?')} | |")
+    kernels = [c.get("kernel", "?") for c in counts]
+    if kernels[0] != kernels[1] or "kernel instructions" not in counts[0]:
+        raise SystemExit(f"the two builds ran different kernels under callgrind: {kernels}")
+    a, b = int(counts[0]["kernel instructions"]), int(counts[1]["kernel instructions"])
+    lines.append(f"| {kernels[0]} (the kernel) | {a:,} | {b:,} | {a / b:.4f} |")
 
     load = os.getloadavg()[0]
     lines.append("")
