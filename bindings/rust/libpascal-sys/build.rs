@@ -43,8 +43,7 @@ const INCLUDE_DIR: &str = "LIBPASCAL_INCLUDE_DIR";
 /// (`no_default_flags`: its -O from the Cargo profile, -g, -ffunction-sections
 /// and -fdata-sections differ), so these are all the flags there are, beside
 /// the include directory, the target's (`target_flags`), `-w`,
-/// `PASCAL_STATIC_DEFINE` and CXXFLAGS. `{src}`
-/// is this crate's directory.
+/// `PASCAL_STATIC_DEFINE` and CXXFLAGS. `{src}` is this crate's directory.
 const FLAGS: &[&str] = &[
     "-O3",                         // CMAKE_CXX_FLAGS_RELEASE
     "-DNDEBUG",                    // CMAKE_CXX_FLAGS_RELEASE
@@ -144,7 +143,7 @@ fn bundled() -> Vec<PathBuf> {
 /// What cc's defaults pass to pick the target, which `no_default_flags`
 /// leaves out too: -m64 or -m32 on x86, --target=<triple> for clang, the
 /// architecture level rustc's target has (-march=x86-64, -march=i686, Arm's
-/// and RISC-V's -march, -mfpu, -mfloat-abi). They say what is built, not how
+/// and RISC-V's -march and -mabi, -mfpu, -mfloat-abi, -marm, -mthumb). They say what is built, not how
 /// (the kernels choose their instructions themselves, in target regions), so
 /// a cross build, or a 32-bit one with a multilib compiler, works as with any
 /// crate using cc.
@@ -162,8 +161,11 @@ fn target_flags() -> Vec<std::ffi::OsString> {
             "-mx32",
             "--target=",
             "-march=",
+            "-mabi=",
             "-mfpu=",
             "-mfloat-abi=",
+            "-marm",
+            "-mthumb",
         ]
         .iter()
         .any(|target| flag.starts_with(target))
