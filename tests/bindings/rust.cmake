@@ -2,7 +2,8 @@
 # cargo. Every cargo command runs with --locked against bindings/rust/Cargo.lock;
 # the crates it pins (cc, pkg-config, libc) are downloaded on first use and
 # cached in CARGO_HOME. By default libpascal-sys builds the bundled
-# single-file library (bindings.rust.test, clippy, valgrind, flags); the
+# single-file library (bindings.rust.test, clippy, valgrind, flags: with
+# LIBPASCAL_SYSTEM set empty, whatever the caller's environment says); the
 # tests of the system library's ways set LIBPASCAL_SYSTEM=1 (pkg-config, the
 # override) or the feature `system` (not_found). Build outputs stay in the build tree
 # (CARGO_TARGET_DIR), one directory per environment so that no run rebuilds
@@ -37,7 +38,7 @@ endif()
 # installed copy through pkg-config.
 binding_test(rust.test
     COMMAND "${PASCAL_CARGO}" test --locked --workspace ${rust_manifest}
-    ENVIRONMENT "CARGO_TARGET_DIR=${rust_bin}/target" "LD_LIBRARY_PATH="
+    ENVIRONMENT "CARGO_TARGET_DIR=${rust_bin}/target" "LIBPASCAL_SYSTEM=" "LD_LIBRARY_PATH="
     RESOURCE_LOCK bindings_rust_target)
 binding_test(rust.test.installed INSTALLED
     COMMAND "${PASCAL_CARGO}" test --locked --workspace ${rust_manifest}
@@ -46,7 +47,7 @@ binding_test(rust.test.installed INSTALLED
 if(PASCAL_CARGO_CLIPPY)
     binding_test(rust.clippy
         COMMAND "${PASCAL_CARGO}" clippy --locked --workspace --all-targets ${rust_manifest} -- -D warnings
-        ENVIRONMENT "CARGO_TARGET_DIR=${rust_bin}/target"
+        ENVIRONMENT "CARGO_TARGET_DIR=${rust_bin}/target" "LIBPASCAL_SYSTEM="
         RESOURCE_LOCK bindings_rust_target)
 else()
     binding_missing(rust.clippy "cargo-clippy (rustup component add clippy)")
@@ -64,7 +65,7 @@ if(PASCAL_VALGRIND)
     binding_test(rust.valgrind
         COMMAND bash "${rust_source}/valgrind-tests.sh" "${PASCAL_CARGO}" "${PASCAL_VALGRIND}"
         WORKING_DIRECTORY "${rust_source}"
-        ENVIRONMENT "CARGO_TARGET_DIR=${rust_bin}/target"
+        ENVIRONMENT "CARGO_TARGET_DIR=${rust_bin}/target" "LIBPASCAL_SYSTEM="
         RESOURCE_LOCK bindings_rust_target)
 else()
     binding_missing(rust.valgrind valgrind)
@@ -76,7 +77,7 @@ endif()
 binding_test(rust.flags
     COMMAND "${PASCAL_PYTHON}" "${CMAKE_CURRENT_SOURCE_DIR}/rust_flags.py" "${PROJECT_SOURCE_DIR}"
         "${rust_bin}/flags" "${PASCAL_CARGO}" "${CMAKE_COMMAND}"
-    ENVIRONMENT "CARGO_TARGET_DIR=${rust_bin}/target"
+    ENVIRONMENT "CARGO_TARGET_DIR=${rust_bin}/target" "LIBPASCAL_SYSTEM="
     RESOURCE_LOCK bindings_rust_target)
 
 # The environment override instead of pkg-config, with no LD_LIBRARY_PATH:
