@@ -3,7 +3,8 @@
 # tests are compiled at run time and cannot be) under valgrind: any memory
 # error or definite leak fails. A Row freed twice, or never, shows here.
 # Usage: valgrind-tests.sh <cargo> <valgrind>, in the workspace directory,
-# with CARGO_TARGET_DIR and the library's PKG_CONFIG_PATH/LD_LIBRARY_PATH set.
+# with CARGO_TARGET_DIR set (and, for a system libpascal, LIBPASCAL_SYSTEM=1
+# and its PKG_CONFIG_PATH/LD_LIBRARY_PATH).
 set -euo pipefail
 cargo=$1
 valgrind=$2

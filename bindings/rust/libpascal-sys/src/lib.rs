@@ -4,10 +4,12 @@
 //! here is safe to call without reading it; the `pascal` crate wraps these
 //! in a safe API.
 //!
-//! Linking: this crate's build script finds libpascal through pkg-config
-//! (`pascal.pc`, or `pascal-uninstalled.pc` for a build tree), or else
-//! through `LIBPASCAL_LIB_DIR`; see the crate's README section in
-//! `docs/bindings/rust.md`.
+//! Linking: by default this crate's build script compiles the library from
+//! the sources inside the crate (`bundled/`, the single-file build) with the
+//! `cc` crate and links it statically. With the feature `system` (or
+//! `LIBPASCAL_SYSTEM=1`) it links a system libpascal instead, found through
+//! pkg-config (`pascal.pc`, or `pascal-uninstalled.pc` for a build tree), or
+//! else through `LIBPASCAL_LIB_DIR`; see `docs/bindings/rust.md`.
 //!
 //! ```
 //! // SAFETY: pascal_version_number takes nothing and cannot fail.

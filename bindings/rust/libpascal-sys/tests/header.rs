@@ -2,18 +2,20 @@
 //! checked for staleness by the CTest test api.generated_files_are_fresh)
 //! cannot say: the struct at C's offsets, and the hand-written constants
 //! against the header's macros (pascal.h in the directories the build
-//! script found).
+//! script found, or the bundled libpascal.h).
 use libpascal_sys as sys;
 use std::mem::{align_of, size_of};
 use std::path::PathBuf;
 use std::{env, fs};
 
-/// pascal.h and pascal_version.h, read from the include directories.
+/// pascal.h or pascal_version.h, read from the include directories: a
+/// system libpascal's `pascal/<name>`, or the bundled build's libpascal.h,
+/// which holds both.
 fn header(name: &str) -> String {
     let dirs = env!("LIBPASCAL_INCLUDE_DIRS");
     for dir in env::split_paths(dirs) {
-        let path: PathBuf = dir.join("pascal").join(name);
-        if let Ok(text) = fs::read_to_string(&path) {
+        let paths: [PathBuf; 2] = [dir.join("pascal").join(name), dir.join("libpascal.h")];
+        if let Some(text) = paths.iter().find_map(|path| fs::read_to_string(path).ok()) {
             return text;
         }
     }
