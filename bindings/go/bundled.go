@@ -11,15 +11,16 @@ package pascal
 // functions no import or export attribute. They come after CGO_CXXFLAGS, so
 // they win over its -O2.
 //
-// MinGW-w64: -fstack-protector-strong needs libssp, and the C++ runtime is
-// linked in statically, as in libpascal-1.dll, so that the program needs no
-// GCC DLL beside it.
+// MinGW-w64: -fstack-protector-strong needs libssp, which the link must ask
+// for, and the GCC runtimes (libstdc++, libgcc, winpthread, libssp) are
+// linked in statically, as in libpascal-1.dll (cmake/flags.cmake), so that
+// the program needs no DLL beside it but Windows' own.
 
 /*
 #cgo CPPFLAGS: -DPASCAL_GO_BUNDLED -DPASCAL_STATIC_DEFINE
 #cgo CXXFLAGS: -std=c++17 -O3 -DNDEBUG -fvisibility=hidden -fvisibility-inlines-hidden
 #cgo CXXFLAGS: -D_FORTIFY_SOURCE=2 -fstack-protector-strong
-#cgo windows LDFLAGS: -lssp -static-libstdc++ -static-libgcc
+#cgo windows LDFLAGS: -static -lssp
 */
 import "C"
 
