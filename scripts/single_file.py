@@ -2,8 +2,8 @@
 C++17 file, libpascal.cpp, and the public header with the two headers CMake
 configures written into it, libpascal.h (zstd's build/single_file_libs,
 SQLite's amalgamation). Other build systems compile libpascal.cpp alone:
-the Rust crate libpascal-sys (the cc crate), which carries a copy, as its
-format forces; CMake builds the library from it
+the Rust crate libpascal-sys (the cc crate) and the Go package (cgo), which
+carry a copy each, as their formats force; CMake builds the library from it
 with PASCAL_SINGLE_FILE=ON (the ci-static and clang builds), and the C/C++
 suite runs against that.
 
@@ -25,11 +25,12 @@ from pathlib import Path
 from typing import List, Set
 
 # Where the packages keep their copies, and the line each needs first.
-# (The Go package's copy comes with its bundled build: cgo compiles every
-# C++ file in the package's folder, so a copy there before the package is
-# ready for it would stand in for the library its tests load.)
 COPIES = {
     "bindings/rust/libpascal-sys/bundled": "",
+    # cgo compiles every C++ file in the package's folder, and a build
+    # constraint applies to those too: with -tags libpascal_system (the
+    # library through pkg-config) it compiles none of the bundled sources.
+    "bindings/go": "//go:build !libpascal_system\n\n",
 }
 
 NOTICE = (

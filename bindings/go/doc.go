@@ -1,5 +1,9 @@
 // Package pascal gives Go rows of Pascal's triangle from libpascal, through
-// cgo and pkg-config (`#cgo pkg-config: pascal`).
+// cgo. By default cgo compiles the library from the single-file copy of its
+// sources the package carries (libpascal.cpp) and links it in, so nothing
+// needs to be installed but a C++ compiler; with -tags libpascal_system the
+// package uses a system libpascal instead, found through pkg-config
+// (`#cgo pkg-config: pascal`), and compiles none of the bundled sources.
 //
 // Row n (counted from 1) has n entries; entry k is C(n-1, k) mod 2^32, exact
 // for n <= RowExactMax() (35). Each row or triangle comes three ways:

@@ -32,7 +32,7 @@ func TestNegativeSizesAreErrInvalidBeforeAnyCCall(t *testing.T) {
 	// Passed to C, -1 would become SIZE_MAX and fail as ENOMEM or
 	// EOVERFLOW: ErrInvalid shows Go refused it first.
 	for _, c := range sized {
-		for _, n := range []int{-1, -1 << 62} {
+		for _, n := range []int{-1, -maxInt - 1} { // the most negative int, on 32-bit platforms too
 			err := c.run(n)
 			wantErr(t, err, c.op, ErrInvalid)
 			if e := err.(*Error); e.N != n {

@@ -1,12 +1,11 @@
 package pascal
 
-// pkg-config finds libpascal: the installed pascal.pc, or the build tree's
-// pascal-uninstalled.pc when PKG_CONFIG_PATH names it. No path is written
-// here. The flags apply to every file of the package.
+// The library comes from bundled.go (compiled from the sources beside it,
+// the default) or system.go (pkg-config, with -tags libpascal_system); their
+// flags apply to every file of the package.
 
 /*
-#cgo pkg-config: pascal
-#include <pascal/pascal.h>
+#include "library_header.h"
 */
 import "C"
 

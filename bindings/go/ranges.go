@@ -7,7 +7,7 @@ package pascal
 // the library's own EDOM and EINVAL are still mapped, in entry and fill.
 
 /*
-#include <pascal/pascal.h>
+#include "library_header.h"
 */
 import "C"
 

@@ -1,7 +1,7 @@
 package pascal
 
 /*
-#include <pascal/pascal.h>
+#include "library_header.h"
 */
 import "C"
 

@@ -1,11 +1,13 @@
 // libpascal from Go through its package (bindings/go): print row 10 and
 // entry 17 of row 35.
 //
-// Gotchas: the package finds libpascal with `#cgo pkg-config: pascal`, so
-// PKG_CONFIG_PATH must name the directory of pascal.pc (or, for a build
-// tree, pascal-uninstalled.pc); at run time the dynamic loader must find
-// libpascal.so.1 (LD_LIBRARY_PATH, or an installed copy in a system
-// directory). pascal.Row copies the row into Go memory and frees the
+// Gotchas: by default the package compiles the library from the sources it
+// carries and links it in (cgo needs a C++ compiler); built with -tags
+// libpascal_system it finds a system libpascal with `#cgo pkg-config:
+// pascal` instead, so PKG_CONFIG_PATH must name the directory of pascal.pc
+// (or, for a build tree, pascal-uninstalled.pc) and at run time the dynamic
+// loader must find libpascal.so.1 (LD_LIBRARY_PATH, or an installed copy in
+// a system directory). pascal.Row copies the row into Go memory and frees the
 // library's array before returning, so there is nothing to free here; entries
 // are uint32, so 2333606220 prints as it is. A View (pascal.NewRow) would
 // avoid the copy, and must be Closed.

@@ -1,10 +1,14 @@
-# The Go package (bindings/go): `go test` against the build tree and against
-# the installed copy, `go vet`, the race detector, both levels of cgo's
-# pointer checks, and gofmt. cgo finds libpascal through `#cgo pkg-config:
-# pascal` (PKG_CONFIG_PATH, set by binding_test) and the test binaries load it
-# through LD_LIBRARY_PATH.
+# The Go package (bindings/go) in its two builds. With -tags libpascal_system
+# cgo finds libpascal through `#cgo pkg-config: pascal` (PKG_CONFIG_PATH, set
+# by binding_test) and the test binaries load it through LD_LIBRARY_PATH:
+# `go test` against the build tree and against the installed copy, the race
+# detector, both levels of cgo's pointer checks (the stand-in libraries of
+# the version tests need this build). The default build compiles the bundled
+# single-file copy (go.bundled, and go.arm64 cross-compiled under qemu-user);
+# go.build_modes checks which files each build compiles; `go vet` both; gofmt.
 
-set(go_tests go.test go.test.installed go.vet go.race go.cgocheck go.cgocheck2 go.gofmt)
+set(go_tests go.test go.test.installed go.vet go.race go.cgocheck go.cgocheck2 go.gofmt
+    go.bundled go.arm64 go.build_modes)
 
 find_program(PASCAL_GO go)
 find_program(PASCAL_PKG_CONFIG pkg-config)
@@ -33,15 +37,15 @@ set(go_env
     "CGO_ENABLED=1")
 set(go_package "${bindings_source}/go")
 # -count=1: a cached result would not say whether this library passes.
-set(go_test "${PASCAL_GO}" test -count=1 ./...)
+set(go_test "${PASCAL_GO}" test -count=1 -tags libpascal_system ./...)
 
 binding_test(go.test COMMAND ${go_test}
     WORKING_DIRECTORY "${go_package}" ENVIRONMENT ${go_env})
 binding_test(go.test.installed INSTALLED COMMAND ${go_test}
     WORKING_DIRECTORY "${go_package}" ENVIRONMENT ${go_env})
-binding_test(go.vet COMMAND "${PASCAL_GO}" vet ./...
+binding_test(go.vet COMMAND sh -c "\"$0\" vet ./... && \"$0\" vet -tags libpascal_system ./..." "${PASCAL_GO}"
     WORKING_DIRECTORY "${go_package}" ENVIRONMENT ${go_env})
-binding_test(go.race COMMAND "${PASCAL_GO}" test -count=1 -race ./...
+binding_test(go.race COMMAND "${PASCAL_GO}" test -count=1 -race -tags libpascal_system ./...
     WORKING_DIRECTORY "${go_package}" ENVIRONMENT ${go_env})
 
 # cgocheck=1 (the default, set here so an inherited GODEBUG cannot turn it
@@ -70,3 +74,31 @@ if(PASCAL_GOFMT)
 else()
     binding_missing(go.gofmt "gofmt beside ${PASCAL_GO}")
 endif()
+
+# The bundled build, as users get it: no pkg-config (PKG_CONFIG=false fails any
+# call to it) and nothing on the loader's path; the library is compiled from
+# the sources in the package's folder and linked in.
+set(go_bundled_env ${go_env} "PKG_CONFIG=false" "PKG_CONFIG_PATH=" "LD_LIBRARY_PATH=")
+binding_test(go.bundled COMMAND "${PASCAL_GO}" test -count=1 ./...
+    WORKING_DIRECTORY "${go_package}" ENVIRONMENT ${go_bundled_env})
+
+# The same cross-compiled for arm64 (the NEON kernels) with the cross
+# toolchains' gcc and g++, each test binary run by qemu-user over their
+# sysroot (QEMU_LD_PREFIX, qemu's -L).
+find_program(PASCAL_GO_ARM64_CC aarch64-linux-gnu-gcc)
+find_program(PASCAL_GO_ARM64_CXX aarch64-linux-gnu-g++)
+find_program(PASCAL_GO_QEMU_ARM64 qemu-aarch64)
+if(PASCAL_GO_ARM64_CC AND PASCAL_GO_ARM64_CXX AND PASCAL_GO_QEMU_ARM64 AND IS_DIRECTORY /usr/aarch64-linux-gnu)
+    binding_test(go.arm64 COMMAND "${PASCAL_GO}" test -count=1 -exec "${PASCAL_GO_QEMU_ARM64}" ./...
+        WORKING_DIRECTORY "${go_package}"
+        ENVIRONMENT ${go_bundled_env} "GOARCH=arm64" "CC=${PASCAL_GO_ARM64_CC}" "CXX=${PASCAL_GO_ARM64_CXX}"
+            "QEMU_LD_PREFIX=/usr/aarch64-linux-gnu")
+else()
+    binding_missing(go.arm64 "aarch64-linux-gnu-gcc, aarch64-linux-gnu-g++, qemu-aarch64 and /usr/aarch64-linux-gnu (bash scripts/deps)")
+endif()
+
+# Which files each build compiles: the bundled one libpascal.cpp and no
+# pkg-config, -tags libpascal_system pkg-config and no C++ file at all.
+binding_test(go.build_modes
+    COMMAND "${PASCAL_PYTHON}" "${CMAKE_CURRENT_SOURCE_DIR}/go_build_modes.py" "${PASCAL_GO}"
+    WORKING_DIRECTORY "${go_package}" ENVIRONMENT ${go_env})

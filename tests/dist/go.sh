@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# dist.go: the Go module from DIST/go/ (a module proxy's layout, as
+# scripts/dist writes it), required by a fresh module in WORK the way a user
+# requires a published one: GOPROXY=file://DIST/go, no checksum database for
+# our module (GONOSUMDB), no GOFLAGS. The package's own tests and a program
+# using it run natively and cross-compiled for arm64 under qemu-user; then
+# `go mod vendor`, the module cache cleared, and the program again with
+# -mod=vendor and nothing to fetch from.
+#   tests/dist/go.sh DIST WORK
+set -euo pipefail
+source "$(dirname "$0")/no_system_libpascal.sh"
+dist=$(realpath "$1") work=$(realpath -m "$2")
+module=example.invalid/libpascal/pascal
+version=v${PASCAL_EXPECTED_VERSION:?}
+[[ -f $dist/go/$module/@v/$version.zip ]] || { echo "no $version of $module in $dist/go" >&2; exit 1; }
+
+rm -rf "$work"
+mkdir -p "$work/app"
+cd "$work/app"
+export GOPATH=$work/gopath GOCACHE=$work/cache GOENV=off GOTOOLCHAIN=local CGO_ENABLED=1
+export GOPROXY=file://$dist/go GONOSUMDB=example.invalid/libpascal
+# The bundled build needs no pkg-config: make any call to it fail.
+export PKG_CONFIG=false
+
+cat >go.mod <<MOD
+module example.invalid/app
+
+go 1.19
+MOD
+cat >main.go <<'GO'
+// Row 10 and entry 17 of row 35, from the package as a user requires it.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"example.invalid/libpascal/pascal"
+)
+
+func main() {
+	row, err := pascal.Row(10)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	entry, err := pascal.Entry(35, 17)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Println(pascal.Version(), row, entry)
+}
+GO
+want="${PASCAL_EXPECTED_VERSION} [1 9 36 84 126 126 84 36 9 1] 2333606220"
+check() {  # check WHAT OUTPUT
+    if [[ $2 != "$want" ]]; then
+        echo "$1 printed '$2', want '$want'" >&2
+        exit 1
+    fi
+    echo "$1: $2"
+}
+
+go get "$module@$version"
+grep -q "^$module $version h1:" go.sum || { echo "go get wrote no go.sum line for $module $version" >&2; exit 1; }
+
+echo "== native: the package's tests, then the program"
+go test -count=1 "$module"
+go build -o app .
+check "native program" "$(./app)"
+# The bundled library is linked in: the program needs no libpascal.so.
+if ldd ./app | grep libpascal; then
+    echo "the program loads a shared libpascal" >&2
+    exit 1
+fi
+
+echo "== arm64 under qemu-user: the package's tests, then the program"
+arm64=(env GOARCH=arm64 CC=aarch64-linux-gnu-gcc CXX=aarch64-linux-gnu-g++ QEMU_LD_PREFIX=/usr/aarch64-linux-gnu)
+"${arm64[@]}" go test -count=1 -exec qemu-aarch64 "$module"
+"${arm64[@]}" go build -o app-arm64 .
+check "arm64 program" "$(QEMU_LD_PREFIX=/usr/aarch64-linux-gnu qemu-aarch64 ./app-arm64)"
+
+echo "== vendored: go mod vendor, the module cache cleared, nothing to fetch from"
+go mod vendor
+[[ -f vendor/$module/libpascal.cpp ]] || { echo "go mod vendor left out the bundled sources" >&2; exit 1; }
+go clean -modcache
+rm -f app app-arm64
+GOPROXY=off GOFLAGS=-mod=vendor go build -o app .
+check "vendored program" "$(./app)"
+GOPROXY=off GOFLAGS=-mod=vendor "${arm64[@]}" go build -o app-arm64 .
+check "vendored arm64 program" "$(QEMU_LD_PREFIX=/usr/aarch64-linux-gnu qemu-aarch64 ./app-arm64)"
+echo "dist.go: passed"
