@@ -41,8 +41,11 @@ def main(go: str) -> int:
     expect("system build's C files", system["CFiles"], [])
     expect("system build's pkg-config packages", system["CgoPkgConfig"], ["pascal"])
     expect("system build leaves out", system["IgnoredOtherFiles"], ["libpascal.cpp"])
-    expect("the Go files only one build has",
-           sorted(set(bundled["CgoFiles"]) ^ set(system["CgoFiles"])), ["bundled.go", "system.go"])
+    expect(
+        "the Go files only one build has",
+        sorted(set(bundled["CgoFiles"]) ^ set(system["CgoFiles"])),
+        ["bundled.go", "system.go"],
+    )
     expect("the plain Go files", bundled["GoFiles"], system["GoFiles"])
     for line in wrong:
         print("wrong:", line)
