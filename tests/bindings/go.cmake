@@ -5,10 +5,11 @@
 # detector, both levels of cgo's pointer checks (the stand-in libraries of
 # the version tests need this build). The default build compiles the bundled
 # single-file copy (go.bundled, and go.arm64 cross-compiled under qemu-user);
-# go.build_modes checks which files each build compiles; `go vet` both; gofmt.
+# go.build_modes checks which files each build compiles, go.flags that the
+# bundled one is compiled with the release preset's flags; `go vet` both; gofmt.
 
 set(go_tests go.test go.test.installed go.vet go.race go.cgocheck2 go.gofmt
-    go.bundled go.arm64 go.build_modes)
+    go.bundled go.arm64 go.build_modes go.flags)
 
 find_program(PASCAL_GO go)
 find_program(PASCAL_PKG_CONFIG pkg-config)
@@ -100,4 +101,11 @@ endif()
 # pkg-config, -tags libpascal_system pkg-config and no C++ file at all.
 binding_test(go.build_modes
     COMMAND "${PASCAL_PYTHON}" "${CMAKE_CURRENT_SOURCE_DIR}/go_build_modes.py" "${PASCAL_GO}"
+    WORKING_DIRECTORY "${go_package}" ENVIRONMENT ${go_env})
+# The bundled library is compiled with CMake's release preset's flags
+# (bundled.go's #cgo lines against the release build's compile_commands.json,
+# configured into ${bindings_bin}/go/flags).
+binding_test(go.flags
+    COMMAND "${PASCAL_PYTHON}" "${CMAKE_CURRENT_SOURCE_DIR}/bundled_flags.py" go "${PROJECT_SOURCE_DIR}"
+        "${bindings_bin}/go/flags" "${PASCAL_GO}" "${CMAKE_COMMAND}"
     WORKING_DIRECTORY "${go_package}" ENVIRONMENT ${go_env})

@@ -75,7 +75,7 @@ endif()
 # (FLAGS in libpascal-sys/build.rs against the release build's
 # compile_commands.json, configured into ${rust_bin}/flags).
 binding_test(rust.flags
-    COMMAND "${PASCAL_PYTHON}" "${CMAKE_CURRENT_SOURCE_DIR}/rust_flags.py" "${PROJECT_SOURCE_DIR}"
+    COMMAND "${PASCAL_PYTHON}" "${CMAKE_CURRENT_SOURCE_DIR}/bundled_flags.py" rust "${PROJECT_SOURCE_DIR}"
         "${rust_bin}/flags" "${PASCAL_CARGO}" "${CMAKE_COMMAND}"
     ENVIRONMENT "CARGO_TARGET_DIR=${rust_bin}/target" "LIBPASCAL_SYSTEM="
     RESOURCE_LOCK bindings_rust_target)

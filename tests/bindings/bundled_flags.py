@@ -1,5 +1,11 @@
-"""bindings.rust.flags: libpascal-sys compiles its bundled library with the
-flags of CMake's release preset, so that the two cannot drift apart.
+"""bindings.rust.flags and bindings.go.flags: the packages that compile the
+bundled library (libpascal-sys' build script, the Go package's cgo) use the
+flags of CMake's release preset, so that their copies cannot drift apart.
+
+    bundled_flags.py rust SOURCE_DIR WORK_DIR CARGO CMAKE
+    bundled_flags.py go SOURCE_DIR WORK_DIR GO CMAKE
+
+Rust:
 
 The flags are written once, in bindings/rust/libpascal-sys/build.rs (FLAGS);
 CMake's come from CMakePresets.json's `release`, cmake/flags.cmake and the
@@ -19,8 +25,13 @@ difference, the export macro: the shared library's sources get CMake's
 (pascal_export.h: no attribute either way on ELF, as both are hidden-visibility
 builds); and the crate's -w (no warnings in users' builds; no code changes).
 
-    rust_flags.py SOURCE_DIR WORK_DIR CARGO CMAKE
-with CARGO_TARGET_DIR set (bindings.rust.test's, so nothing is built twice).
+With CARGO_TARGET_DIR set (bindings.rust.test's, so nothing is built twice).
+
+Go: the package's own flags (bindings/go/bundled.go's #cgo CPPFLAGS and
+CXXFLAGS, as `go list` reads them) against the same release commands. cgo
+itself adds -fPIC and its own -ffile-prefix-map to every compile command
+(`go build -x` shows them), so those two are not the package's to write; its
+-DPASCAL_GO_BUNDLED says which header the cgo preambles include.
 """
 
 import ast
@@ -111,32 +122,60 @@ def crate_command(source: Path, cargo: str) -> List[str]:
     raise SystemExit("cargo ran no build script of libpascal-sys")
 
 
-def main(arguments: List[str]) -> int:
-    if len(arguments) != 4:
-        raise SystemExit(__doc__)
-    source, work, cargo, cmake = Path(arguments[0]).resolve(), Path(arguments[1]), arguments[2], arguments[3]
-    if os.environ.get("LIBPASCAL_SYSTEM"):
-        raise SystemExit("LIBPASCAL_SYSTEM is set: the bundled build is what this test compares")
-    crate = normalized(crate_command(source, cargo))
-    print("libpascal-sys (build.rs FLAGS):", " ".join(sorted(crate)))
+# What cgo adds to every compile command itself (normalized), and the Go
+# package's own define.
+CGO_ADDS = {"-fPIC", "-ffile-prefix-map=<path>=<name>"}
+GO_ONLY = {"-DPASCAL_GO_BUNDLED"}
+
+
+def go_flags(source: Path, go: str) -> Set[str]:
+    """The flags of bindings/go/bundled.go's #cgo lines (the default build)."""
+    listed = subprocess.run(
+        [go, "list", "-json", "."], cwd=source / "bindings" / "go", check=True, stdout=subprocess.PIPE, text=True
+    ).stdout
+    package = json.loads(listed)
+    flags = normalized((package.get("CgoCPPFLAGS") or []) + (package.get("CgoCXXFLAGS") or []))
+    return (flags - GO_ONLY) | CGO_ADDS
+
+
+def compare(what: str, where: str, flags: Set[str], commands: Dict[str, List[str]]) -> int:
+    """0 if every release command's flags are `flags`, else 1, naming the difference."""
+    print(f"{what} ({where}):", " ".join(sorted(flags)))
     failed = False
-    for name, command in sorted(release_commands(source, work, cmake).items()):
+    for name, command in sorted(commands.items()):
         release = normalized(command)
         print(f"release preset, src/{name}:", " ".join(sorted(release)))
-        if release != crate:
+        if release != flags:
             failed = True
-            if release - crate:
-                print(f"  missing from build.rs' FLAGS: {' '.join(sorted(release - crate))}")
-            if crate - release:
-                print(f"  in build.rs' FLAGS but not in the release build: {' '.join(sorted(crate - release))}")
+            if release - flags:
+                print(f"  missing from {where}: {' '.join(sorted(release - flags))}")
+            if flags - release:
+                print(f"  in {where} but not in the release build: {' '.join(sorted(flags - release))}")
     if failed:
         print(
-            "libpascal-sys compiles its bundled library with other flags than CMake's release preset: "
-            "change FLAGS in bindings/rust/libpascal-sys/build.rs (or cmake/flags.cmake)"
+            f"{what} compiles its bundled library with other flags than CMake's release preset: "
+            f"change {where} (or cmake/flags.cmake)"
         )
         return 1
-    print("libpascal-sys compiles with the release preset's flags")
+    print(f"{what} compiles with the release preset's flags")
     return 0
+
+
+def main(arguments: List[str]) -> int:
+    if len(arguments) != 5 or arguments[0] not in ("rust", "go"):
+        raise SystemExit(__doc__)
+    language, source, work, tool, cmake = arguments[0], Path(arguments[1]).resolve(), Path(arguments[2]), *arguments[3:]
+    if os.environ.get("LIBPASCAL_SYSTEM"):
+        raise SystemExit("LIBPASCAL_SYSTEM is set: the bundled build is what this test compares")
+    if language == "rust":
+        what, where, flags = (
+            "libpascal-sys",
+            "FLAGS in bindings/rust/libpascal-sys/build.rs",
+            normalized(crate_command(source, tool)),
+        )
+    else:
+        what, where, flags = "the Go package", "the #cgo lines of bindings/go/bundled.go", go_flags(source, tool)
+    return compare(what, where, flags, release_commands(source, work, cmake))
 
 
 if __name__ == "__main__":
