@@ -543,7 +543,8 @@ def foreign(root: Path, target: str) -> None:
     for backend in ("cffi", "ctypes"):
         started = time.monotonic()
         output = run(
-            [*python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests],
+            # The resident-memory tests are left out (tests/python/conftest.py).
+            [*python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "not resident_memory", *tests],
             cwd=work,
             env=dict(suite, PASCAL_BACKEND=backend),
             timeout=1800,

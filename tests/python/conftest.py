@@ -10,6 +10,14 @@ settings.register_profile("pascal", database=None, deadline=None)
 settings.load_profile("pascal")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # Deselected (-m "not resident_memory") under LeakSanitizer, which checks
+    # every allocation itself, and under qemu-user, where the emulator's own
+    # memory is counted too and the hundreds of thousands of calls take
+    # minutes; they run natively on every interpreter and backend.
+    config.addinivalue_line("markers", "resident_memory: the test measures the process's resident memory")
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     skipped = reporter.stats.get("skipped", []) if reporter is not None else []

@@ -48,6 +48,7 @@ def test_row_lives_while_a_view_does_and_is_freed_after_the_last() -> None:
     assert resident_bytes() - before < 16 * MIB
 
 
+@pytest.mark.resident_memory
 def test_a_loop_of_dropped_views_keeps_resident_memory_bounded() -> None:
     # 250 views of 4 MiB rows, each dropped at once: 1 GiB if no row were
     # freed before the loop ends, 30 times the 32 MiB after which the package

@@ -85,6 +85,7 @@ def test_triangle_into_refuses_a_small_or_read_only_buffer_before_c() -> None:
         pascal.pascal_triangle_into(4, bytes(40))
 
 
+@pytest.mark.resident_memory
 @pytest.mark.parametrize("api", ["pascal_triangle", "pascal_triangle_buffer", "scoped_triangle_buffer"])
 def test_resident_memory_stays_flat(api: str) -> None:
     def call() -> None:
