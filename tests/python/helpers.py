@@ -4,8 +4,8 @@ checks, and the process's resident memory."""
 
 import array
 import ctypes
+import functools
 import gc
-import math
 import operator
 import os
 import re
@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Callable, Dict, List, Mapping, Optional, Type
+from typing import Callable, Dict, List, Mapping, Optional, Tuple, Type
 
 import pascal
 
@@ -26,9 +26,23 @@ SIZE_MAX = 2 ** (8 * struct.calcsize("N")) - 1
 IS_64_BIT = SIZE_MAX > 2**32
 
 
+@functools.lru_cache(maxsize=None)
+def _exact_row(n: int) -> Tuple[int, ...]:
+    # C(m, k + 1) = C(m, k) * (m - k) / (k + 1), exactly, in Python's integers:
+    # one step per entry, where math.comb would start over for each (row 3000's
+    # math.comb calls, in four tests, took 12 of the core files' 40 s under qemu).
+    if n == 0:
+        return ()
+    m, entry, row = n - 1, 1, [1]
+    for k in range(m):
+        entry = entry * (m - k) // (k + 1)
+        row.append(entry)
+    return tuple(row)
+
+
 def reference_row(n: int) -> List[int]:
     """Row n from the definition: C(n-1, k) mod 2**32."""
-    return [math.comb(n - 1, k) % 2**32 for k in range(n)]
+    return [entry % 2**32 for entry in _exact_row(n)]
 
 
 def _buffer_row(n: int) -> List[int]:
