@@ -2,9 +2,10 @@
 offline into a fresh environment on every interpreter the package claims
 (each pyenv CPython 3.8 to 3.13 on the machine, Debian's CPython, PyPy),
 and the pytest suite run against it there: on both backends on the oldest
-and the newest CPython, Debian's and PyPy, on the cffi backend (the default)
-on the CPythons between them (CI's time; the ctypes backend is the same
-Python code over the same ctypes, bracketed by the versions around it).
+and the newest CPython, on the cffi backend (the default) on the others
+(CI's time; the ctypes backend is the same Python code over the same ctypes,
+bracketed by the versions around it, and CTest's python.cpython.ctypes and
+python.pypy.ctypes run it on Debian's CPython and PyPy from the build tree).
 
     scripts/dist && nox            (CTest: packaging.matrix)
     PASCAL_WHEEL=<wheel> nox -s "cpython(3.8)"
@@ -37,8 +38,9 @@ def pyenv_cpythons() -> Dict[str, str]:
 
 
 CPYTHONS = {**pyenv_cpythons(), "debian": "/usr/bin/python3"}
-# The CPythons whose suite runs on the ctypes backend too (PyPy's always does).
-BOTH_BACKENDS = {*list(CPYTHONS)[:1], *list(CPYTHONS)[-2:]}  # the oldest, the newest, Debian's
+# The CPythons whose suite runs on the ctypes backend too: the oldest and the
+# newest pyenv one (Debian's comes last).
+BOTH_BACKENDS = {list(CPYTHONS)[0], list(CPYTHONS)[-2]}
 PYPY = "/usr/bin/pypy3"
 
 # For scripts/wheelhouse and CMake, which run before nox is installed: the
@@ -101,4 +103,4 @@ def cpython(session: nox.Session) -> None:
 def pypy(session: nox.Session) -> None:
     session.install(*OFFLINE, "--no-deps", wheel())
     session.chdir(session.create_tmp())
-    suite(session, ["--ignore", str(ROOT / "tests" / "python" / "cpython")], True)
+    suite(session, ["--ignore", str(ROOT / "tests" / "python" / "cpython")], False)
